@@ -1,0 +1,35 @@
+/**
+ * The one typed API of the core for a web worker (SPEC §6: the core runs in a worker). The app exposes
+ * `createCoreApi()` with Comlink in its worker and imports only the `CoreApi` type on the page.
+ * Everything that crosses the boundary is plain data; callbacks are passed as Comlink proxies.
+ */
+import { generateProgramme } from './generator/programme.js';
+import type { DemoOptions, DemoProgramme, Progress } from './generator/types.js';
+
+/** Options of {@link CoreApi.generateDemo}: any generator option may be left out. */
+export type DemoRequest = Partial<Omit<DemoOptions, 'villages'>>;
+
+/** The core's worker API, one handler group per domain. */
+export interface CoreApi {
+  /** The core's version, to check that the worker answers. */
+  version(): string;
+  /** Generates the synthetic demo programme; `onProgress` is called as phases advance. */
+  generateDemo(
+    request: DemoRequest,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<Omit<DemoProgramme, 'files' | 'truth'>>;
+}
+
+/** Version of the core package. */
+export const CORE_VERSION = '0.1.0';
+
+/** Creates the handler object that a worker exposes. */
+export function createCoreApi(): CoreApi {
+  return {
+    version: () => CORE_VERSION,
+    generateDemo: async (request, onProgress) => {
+      const { files: _files, truth: _truth, ...programme } = generateProgramme(request, onProgress);
+      return programme;
+    },
+  };
+}
