@@ -1,0 +1,155 @@
+/**
+ * Reading and writing whole programmes. A write is all-or-nothing: it runs in one read-write transaction
+ * over every table, so a failure or a cancel leaves the previously stored programme exactly as it was.
+ */
+import Dexie from 'dexie';
+import type { DemoProgramme } from '../core/types';
+import {
+  RECORD_TABLES,
+  type ProgrammeCounts,
+  type ProgrammeRow,
+  type RecordTable,
+  type SahajaDatabase,
+} from './database';
+
+/** The id under which the demo programme is stored: loading it again replaces it. */
+export const DEMO_PROGRAMME_ID = 'demo';
+
+/** Rows written per `bulkAdd`: small enough to report progress often, large enough to stay fast. */
+export const DEFAULT_CHUNK_SIZE = 2_000;
+
+/** Progress of a write: `done` of `total` record rows, currently in `table`. */
+export interface StoreProgress {
+  readonly table: RecordTable;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface StoreOptions {
+  readonly chunkSize?: number;
+  /** Called after each chunk is written (inside the transaction: nothing is committed yet). */
+  readonly onProgress?: (progress: StoreProgress) => void;
+  /** Aborting rolls the whole write back. */
+  readonly signal?: AbortSignal;
+  /** The local date to record as `storedOn`; today by default. */
+  readonly storedOn?: string;
+}
+
+/** Why a write did not happen; the stored data is unchanged in every case. */
+export interface StoreError {
+  readonly code: 'cancelled' | 'quota' | 'storage';
+  readonly message: string;
+}
+
+export type StoreResult =
+  | { readonly ok: true; readonly value: ProgrammeRow }
+  | { readonly ok: false; readonly error: StoreError };
+
+/** A programme to store: the demo generator's output, or anything of the same shape. */
+export type ProgrammeData = Pick<
+  DemoProgramme,
+  'summary' | 'schools' | 'students' | 'registry' | 'teams' | 'holidays'
+>;
+
+/**
+ * Stores `data` as programme `id`, replacing whatever was stored under that id, in one transaction.
+ * Returns the stored programme row, or an error value (cancelled, out of space, other storage failure)
+ * after which the database holds exactly what it held before. Does not modify `data`.
+ */
+export async function replaceProgramme(
+  db: SahajaDatabase,
+  id: string,
+  data: ProgrammeData,
+  options: StoreOptions = {},
+): Promise<StoreResult> {
+  const { chunkSize = DEFAULT_CHUNK_SIZE, onProgress, signal, storedOn = localToday() } = options;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+    throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+  }
+  const rows: Record<RecordTable, readonly object[]> = {
+    schools: data.schools,
+    students: data.students,
+    residents: data.registry,
+    teams: data.teams,
+    holidays: data.holidays,
+  };
+  const total = RECORD_TABLES.reduce((sum, table) => sum + rows[table].length, 0);
+  const counts: ProgrammeCounts = {
+    schools: rows.schools.length,
+    students: rows.students.length,
+    residents: rows.residents.length,
+    teams: rows.teams.length,
+    holidays: rows.holidays.length,
+  };
+  const programme: ProgrammeRow = { id, kind: 'demo', summary: data.summary, counts, storedOn };
+
+  try {
+    signal?.throwIfAborted();
+    await db.transaction('rw', [db.programmes, ...RECORD_TABLES.map((t) => db[t])], async () => {
+      await db.programmes.delete(id);
+      for (const table of RECORD_TABLES) await rowsOf(db, table, id).delete();
+      let done = 0;
+      for (const table of RECORD_TABLES) {
+        const source = rows[table];
+        for (let start = 0; start < source.length; start += chunkSize) {
+          signal?.throwIfAborted();
+          const chunk = source.slice(start, start + chunkSize).map((row) => ({
+            ...row,
+            programmeId: id,
+          }));
+          // bulkAdd, not bulkPut: a repeated key is an error that aborts the whole write.
+          await db.table(table).bulkAdd(chunk);
+          done += chunk.length;
+          onProgress?.({ table, done, total });
+        }
+      }
+      signal?.throwIfAborted();
+      await db.programmes.add(programme);
+    });
+  } catch (thrown) {
+    return { ok: false, error: storeError(thrown, signal) };
+  }
+  return { ok: true, value: programme };
+}
+
+/** The stored programme row with this id, or null when none is stored. */
+export async function getProgramme(db: SahajaDatabase, id: string): Promise<ProgrammeRow | null> {
+  return (await db.programmes.get(id)) ?? null;
+}
+
+/** How many rows of each kind are stored for programme `id` (all zero when there is none). */
+export async function countProgrammeRows(db: SahajaDatabase, id: string): Promise<ProgrammeCounts> {
+  const [schools, students, residents, teams, holidays] = await Promise.all(
+    RECORD_TABLES.map((table) => rowsOf(db, table, id).count()),
+  );
+  return {
+    schools: schools ?? 0,
+    students: students ?? 0,
+    residents: residents ?? 0,
+    teams: teams ?? 0,
+    holidays: holidays ?? 0,
+  };
+}
+
+/**
+ * Every row of programme `id` in a record table: a range of the primary key, whose first part is the
+ * id. The untyped `db.table` handle serves all five tables alike; their row types do not matter here.
+ */
+function rowsOf(db: SahajaDatabase, table: RecordTable, id: string) {
+  return db.table(table).where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
+}
+
+function storeError(thrown: unknown, signal: AbortSignal | undefined): StoreError {
+  if (signal?.aborted) return { code: 'cancelled', message: 'Cancelled' };
+  const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+  const inner = (error as Error & { inner?: unknown }).inner;
+  const names = [error.name, inner instanceof Error ? inner.name : ''];
+  if (names.includes('QuotaExceededError')) return { code: 'quota', message: error.message };
+  return { code: 'storage', message: error.message };
+}
+
+/** Today's date in the laptop's time zone, `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
