@@ -1,0 +1,74 @@
+/** Bahasa Indonesia, the app's default language. Every key here must exist in `en.ts` too. */
+export const id = {
+  'app.name': 'Sahaja',
+  'app.tagline': 'Perekaman KTP-el di sekolah',
+  'app.skipToContent': 'Lewati ke konten',
+  'app.footer': 'Data tersimpan hanya di perangkat ini.',
+
+  'language.label': 'Bahasa',
+  'language.id': 'Bahasa Indonesia',
+  'language.en': 'English',
+
+  'connection.online': 'Daring',
+  'connection.offline': 'Luring',
+  'connection.offlineHint': 'Tidak ada koneksi internet. Aplikasi dan data tetap bisa dipakai.',
+
+  'update.available': 'Versi baru tersedia',
+  'update.reload': 'Muat ulang',
+  'update.later': 'Nanti',
+  'update.waitForWork': 'Tunggu sampai proses yang berjalan selesai, lalu muat ulang.',
+
+  'home.heading': 'Program perekaman',
+  'home.intro':
+    'Sahaja membantu Dukcapil merekam KTP-el siswa SMA sederajat: pemadanan data sekolah dengan registri, penentuan kelayakan, jadwal kunjungan, dan pencatatan hari kunjungan tanpa internet.',
+  'home.storageError':
+    'Basis data di perangkat ini tidak bisa dibuka ({message}). Data tidak dapat disimpan.',
+
+  'demo.heading': 'Program contoh',
+  'demo.description':
+    'Data sintetis untuk mencoba aplikasi: sekolah, daftar siswa, ekstrak registri penduduk, tim perekaman, dan hari libur. Tidak ada data pribadi sungguhan.',
+  'demo.replaceNote': 'Memuat lagi akan mengganti program contoh yang tersimpan.',
+  'demo.load': 'Muat program contoh',
+  'demo.cancel': 'Batalkan',
+  'demo.progressLabel': 'Kemajuan memuat program contoh',
+  'demo.generating': 'Membuat data contoh: {phase}',
+  'demo.generatingStart': 'Menyiapkan pembuat data contoh…',
+  'demo.storing': 'Menyimpan ke basis data lokal: {done} dari {total} baris',
+  'demo.done': 'Program contoh tersimpan.',
+  'demo.cancelled': 'Pemuatan dibatalkan. Data yang tersimpan tidak berubah.',
+  'demo.failed': 'Program contoh gagal dimuat: {message}. Data yang tersimpan tidak berubah.',
+  'demo.quota':
+    'Ruang penyimpanan di perangkat ini tidak cukup. Kosongkan ruang atau minta penyimpanan permanen, lalu coba lagi.',
+
+  'summary.heading': 'Ringkasan program',
+  'summary.demoBadge': 'Data contoh',
+  'summary.empty':
+    'Belum ada program di perangkat ini. Muat program contoh untuk mencoba aplikasi.',
+  'summary.schools': 'Sekolah',
+  'summary.students': 'Siswa',
+  'summary.registry': 'Registri penduduk',
+  'summary.teams': 'Tim perekaman',
+  'summary.holidays': 'Hari libur',
+  'summary.referenceDate': 'Tanggal acuan',
+  'summary.storedOn': 'Disimpan pada {date}.',
+
+  'storage.heading': 'Penyimpanan di perangkat',
+  'storage.unsupported': 'Peramban ini tidak melaporkan status penyimpanan.',
+  'storage.persistLabel': 'Penyimpanan permanen',
+  'storage.persisted': 'Aktif: peramban tidak akan menghapus data ini saat ruang menipis.',
+  'storage.notPersisted': 'Belum aktif: peramban dapat menghapus data saat ruang menipis.',
+  'storage.requestPersist': 'Minta penyimpanan permanen',
+  'storage.persistDenied': 'Peramban menolak permintaan. Pasang aplikasi ini, lalu coba lagi.',
+  'storage.usageLabel': 'Ruang terpakai',
+  'storage.usage': '{used} dari {quota}',
+  'storage.refresh': 'Perbarui',
+  'storage.offlineLabel': 'Siap dipakai luring',
+  'storage.offlineReady': 'Ya, aplikasi tersimpan di perangkat ini.',
+  'storage.offlineNotReady': 'Belum. Buka aplikasi sekali saat daring.',
+} as const satisfies Record<string, string>;
+
+/** A key of the message dictionaries. */
+export type MessageKey = keyof typeof id;
+
+/** A dictionary with every message of the app. */
+export type Messages = Readonly<Record<MessageKey, string>>;
