@@ -1,0 +1,110 @@
+import * as Comlink from 'comlink';
+import { coerceError } from './coerce-error';
+import type {
+  CoreApi,
+  CoreError,
+  CoreProgress,
+  CoreResult,
+  DemoProgramme,
+  DemoRequest,
+} from './types';
+
+/** Starts the worker that runs the core; tests may pass their own. */
+export type WorkerFactory = () => Worker;
+
+const startCoreWorker: WorkerFactory = () =>
+  new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'sahaja-core' });
+
+/**
+ * The page's handle on the core worker: wraps the Comlink proxy, turns every failure into data and keeps
+ * the running call's progress as state. The worker starts on the first call and is replaced after a cancel.
+ */
+export class CoreClient {
+  /** Progress of the running call, or null when idle. */
+  progress = $state.raw<CoreProgress | null>(null);
+  /** The last finished call's error, or null when it succeeded. */
+  error = $state.raw<CoreError | null>(null);
+  /** True while a call is in flight. */
+  running = $state(false);
+
+  #startWorker: WorkerFactory;
+  #worker: Worker | null = null;
+  #api: Comlink.Remote<CoreApi> | null = null;
+  // How to stop each call in flight: bookkeeping, not state (`running` is what the UI reads).
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #stops = new Set<(error: CoreError) => void>();
+
+  constructor(startWorker: WorkerFactory = startCoreWorker) {
+    this.#startWorker = startWorker;
+  }
+
+  /** The core's version, which also checks that the worker answers. */
+  version(): Promise<CoreResult<string>> {
+    return this.#call((api) => api.version());
+  }
+
+  /** Generates the demo programme in the worker, updating `progress` as phases advance. */
+  generateDemo(request: DemoRequest = {}): Promise<CoreResult<DemoProgramme>> {
+    const onProgress = Comlink.proxy((progress: CoreProgress) => {
+      this.progress = progress;
+    });
+    return this.#call((api) => api.generateDemo(request, onProgress));
+  }
+
+  /**
+   * Stops every running call. The core's work is synchronous inside the worker, so the only way to stop
+   * it is to end the worker; the next call starts a fresh one.
+   */
+  cancel(): void {
+    this.#stopAll({ code: 'cancelled', message: 'Cancelled' });
+  }
+
+  /** Ends the worker; the client can still be used (a new worker starts on the next call). */
+  dispose(): void {
+    this.#stopAll({ code: 'cancelled', message: 'Disposed' });
+  }
+
+  #connect(): Comlink.Remote<CoreApi> {
+    if (this.#api) return this.#api;
+    const worker = this.#startWorker();
+    // A worker that fails to load, or throws outside a call, never answers: fail what is waiting.
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.#stopAll(coerceError(event.message ? event : 'The core worker stopped unexpectedly'));
+    });
+    this.#worker = worker;
+    this.#api = Comlink.wrap<CoreApi>(worker);
+    return this.#api;
+  }
+
+  async #call<T>(run: (api: Comlink.Remote<CoreApi>) => Promise<T>): Promise<CoreResult<T>> {
+    let stop: (error: CoreError) => void = () => {};
+    const stopped = new Promise<CoreResult<T>>((resolve) => {
+      stop = (error) => resolve({ ok: false, error });
+    });
+    this.#stops.add(stop);
+    this.running = true;
+    try {
+      const outcome = await Promise.race([
+        run(this.#connect()).then(
+          (value): CoreResult<T> => ({ ok: true, value }),
+          (thrown: unknown): CoreResult<T> => ({ ok: false, error: coerceError(thrown) }),
+        ),
+        stopped,
+      ]);
+      this.error = outcome.ok ? null : outcome.error;
+      return outcome;
+    } finally {
+      this.#stops.delete(stop);
+      this.running = this.#stops.size > 0;
+      if (!this.running) this.progress = null;
+    }
+  }
+
+  #stopAll(error: CoreError): void {
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#api = null;
+    for (const stop of this.#stops) stop(error);
+  }
+}

@@ -1,0 +1,34 @@
+import * as Comlink from 'comlink';
+import { MessageChannel } from 'node:worker_threads';
+import type { CoreApi } from '../types';
+
+/** A stand-in for the core worker: `api` is exposed with Comlink over a real MessageChannel. */
+export interface FakeWorker {
+  /** Pass to `new CoreClient(start)`; each call makes a fresh channel, like a fresh worker. */
+  readonly start: () => Worker;
+  /** How many workers were started and terminated. */
+  readonly stats: { started: number; terminated: number };
+}
+
+export function fakeCoreWorker(api: CoreApi): FakeWorker {
+  const stats = { started: 0, terminated: 0 };
+  const start = () => {
+    stats.started += 1;
+    const { port1, port2 } = new MessageChannel();
+    Comlink.expose(api, port2 as unknown as Comlink.Endpoint);
+    const worker = {
+      postMessage: port1.postMessage.bind(port1),
+      addEventListener: port1.addEventListener.bind(port1),
+      removeEventListener: port1.removeEventListener.bind(port1),
+      start: port1.start.bind(port1),
+      terminate: () => {
+        stats.terminated += 1;
+        port1.close();
+        port2.close();
+      },
+    };
+    // Only the Worker members that Comlink and CoreClient use exist on this stand-in.
+    return worker as unknown as Worker;
+  };
+  return { start, stats };
+}
