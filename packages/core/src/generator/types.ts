@@ -64,6 +64,9 @@ export type Corruption =
 /** The truth about one student row, for tests and benchmarks (never shown as data to match on). */
 export interface TruthRow {
   readonly idSiswa: string;
+  /** The school file that lists the row, and the row's 1-based number in its sheet. */
+  readonly file: string;
+  readonly fileRow: number;
   /** The NIK of the registry person this row is, or empty when the student is absent from the registry. */
   readonly nik: string;
   /** The person's identity across rows: rows with the same `personId` are the same student. */
@@ -80,7 +83,7 @@ export type SheetCell =
   | number
   | null
   | { readonly date: IsoDate }
-  | { readonly text: string; readonly columnSpan: number };
+  | { readonly text: string; readonly columnSpan?: number; readonly rowSpan?: number };
 
 /** One sheet of a generated school file. */
 export interface SheetData {

@@ -1,0 +1,65 @@
+import type { Holiday } from '../domain/records.js';
+
+/**
+ * National public holidays and cuti bersama (joint leave days) of 2023, from the joint decree (SKB 3
+ * Menteri) as revised during the year. Offered as defaults; users edit them for their own office.
+ */
+export const HOLIDAYS_2023: readonly Holiday[] = [
+  { tanggal: '2023-01-01', keterangan: 'Tahun Baru 2023 Masehi' },
+  { tanggal: '2023-01-22', keterangan: 'Tahun Baru Imlek 2574 Kongzili' },
+  { tanggal: '2023-01-23', keterangan: 'Cuti bersama Tahun Baru Imlek' },
+  { tanggal: '2023-02-18', keterangan: 'Isra Mikraj Nabi Muhammad SAW' },
+  { tanggal: '2023-03-22', keterangan: 'Hari Suci Nyepi Tahun Baru Saka 1945' },
+  { tanggal: '2023-03-23', keterangan: 'Cuti bersama Hari Suci Nyepi' },
+  { tanggal: '2023-04-07', keterangan: 'Wafat Isa Al Masih' },
+  { tanggal: '2023-04-21', keterangan: 'Cuti bersama Idulfitri 1444 H' },
+  { tanggal: '2023-04-22', keterangan: 'Hari Raya Idulfitri 1444 H' },
+  { tanggal: '2023-04-23', keterangan: 'Hari Raya Idulfitri 1444 H' },
+  { tanggal: '2023-04-24', keterangan: 'Cuti bersama Idulfitri 1444 H' },
+  { tanggal: '2023-04-25', keterangan: 'Cuti bersama Idulfitri 1444 H' },
+  { tanggal: '2023-04-26', keterangan: 'Cuti bersama Idulfitri 1444 H' },
+  { tanggal: '2023-05-01', keterangan: 'Hari Buruh Internasional' },
+  { tanggal: '2023-05-18', keterangan: 'Kenaikan Isa Al Masih' },
+  { tanggal: '2023-06-01', keterangan: 'Hari Lahir Pancasila' },
+  { tanggal: '2023-06-02', keterangan: 'Cuti bersama Hari Raya Waisak' },
+  { tanggal: '2023-06-04', keterangan: 'Hari Raya Waisak 2567 BE' },
+  { tanggal: '2023-06-28', keterangan: 'Cuti bersama Iduladha 1444 H' },
+  { tanggal: '2023-06-29', keterangan: 'Hari Raya Iduladha 1444 H' },
+  { tanggal: '2023-06-30', keterangan: 'Cuti bersama Iduladha 1444 H' },
+  { tanggal: '2023-07-19', keterangan: 'Tahun Baru Islam 1445 H' },
+  { tanggal: '2023-08-17', keterangan: 'Hari Kemerdekaan Republik Indonesia' },
+  { tanggal: '2023-09-28', keterangan: 'Maulid Nabi Muhammad SAW' },
+  { tanggal: '2023-12-25', keterangan: 'Hari Raya Natal' },
+  { tanggal: '2023-12-26', keterangan: 'Cuti bersama Hari Raya Natal' },
+];
+
+/** National public holidays and cuti bersama of 2024 (SKB 3 Menteri), the dates SPEC §5 gives first. */
+export const HOLIDAYS_2024: readonly Holiday[] = [
+  { tanggal: '2024-01-01', keterangan: 'Tahun Baru 2024 Masehi' },
+  { tanggal: '2024-02-08', keterangan: 'Isra Mikraj Nabi Muhammad SAW' },
+  { tanggal: '2024-02-09', keterangan: 'Cuti bersama Tahun Baru Imlek' },
+  { tanggal: '2024-02-10', keterangan: 'Tahun Baru Imlek 2575 Kongzili' },
+  { tanggal: '2024-02-14', keterangan: 'Pemilihan Umum' },
+  { tanggal: '2024-03-11', keterangan: 'Hari Suci Nyepi Tahun Baru Saka 1946' },
+  { tanggal: '2024-03-12', keterangan: 'Cuti bersama Hari Suci Nyepi' },
+  { tanggal: '2024-03-29', keterangan: 'Wafat Isa Al Masih' },
+  { tanggal: '2024-04-08', keterangan: 'Cuti bersama Idulfitri 1445 H' },
+  { tanggal: '2024-04-09', keterangan: 'Cuti bersama Idulfitri 1445 H' },
+  { tanggal: '2024-04-10', keterangan: 'Hari Raya Idulfitri 1445 H' },
+  { tanggal: '2024-04-11', keterangan: 'Hari Raya Idulfitri 1445 H' },
+  { tanggal: '2024-04-12', keterangan: 'Cuti bersama Idulfitri 1445 H' },
+  { tanggal: '2024-04-15', keterangan: 'Cuti bersama Idulfitri 1445 H' },
+  { tanggal: '2024-05-01', keterangan: 'Hari Buruh Internasional' },
+  { tanggal: '2024-05-09', keterangan: 'Kenaikan Isa Al Masih' },
+  { tanggal: '2024-05-10', keterangan: 'Cuti bersama Kenaikan Isa Al Masih' },
+  { tanggal: '2024-05-23', keterangan: 'Hari Raya Waisak 2568 BE' },
+  { tanggal: '2024-05-24', keterangan: 'Cuti bersama Hari Raya Waisak' },
+  { tanggal: '2024-06-01', keterangan: 'Hari Lahir Pancasila' },
+  { tanggal: '2024-06-17', keterangan: 'Hari Raya Iduladha 1445 H' },
+  { tanggal: '2024-06-18', keterangan: 'Cuti bersama Iduladha 1445 H' },
+  { tanggal: '2024-07-07', keterangan: 'Tahun Baru Islam 1446 H' },
+  { tanggal: '2024-08-17', keterangan: 'Hari Kemerdekaan Republik Indonesia' },
+  { tanggal: '2024-09-16', keterangan: 'Maulid Nabi Muhammad SAW' },
+  { tanggal: '2024-12-25', keterangan: 'Hari Raya Natal' },
+  { tanggal: '2024-12-26', keterangan: 'Cuti bersama Hari Raya Natal' },
+];
