@@ -5,7 +5,9 @@ import { fileURLToPath } from 'node:url';
 
 const main = new URL('../dist/cli/main.js', import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  process.stderr.write('sahaja: the core is not built yet; run `npm run setup` at the repository root first.\n');
+  process.stderr.write(
+    'sahaja: the core is not built yet; run `npm run setup` at the repository root first.\n',
+  );
   process.exit(2);
 }
 const { run } = await import(main.href);

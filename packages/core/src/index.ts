@@ -2,7 +2,15 @@
  * @sahaja/core — the domain library of Sahaja: identifiers, dates, eligibility, matching (pemadanan),
  * scheduling and the synthetic programme generator. Pure functions on plain data; no DOM, no Node APIs.
  */
-export type { Holiday, IsoDate, Resident, School, Sex, StudentRecord, Team } from './domain/records.js';
+export type {
+  Holiday,
+  IsoDate,
+  Resident,
+  School,
+  Sex,
+  StudentRecord,
+  Team,
+} from './domain/records.js';
 export {
   addDays,
   compareDates,

@@ -9,7 +9,10 @@ export interface ParsedArgs {
  * Parses `--name value` pairs, `--name=value` and bare `--flag`s. `flagNames` lists the options that take
  * no value. Returns an error message for an option given twice or missing its value.
  */
-export function parseArgs(argv: readonly string[], flagNames: readonly string[] = []): ParsedArgs | { error: string } {
+export function parseArgs(
+  argv: readonly string[],
+  flagNames: readonly string[] = [],
+): ParsedArgs | { error: string } {
   const options = new Map<string, string>();
   const flags = new Set<string>();
   const positional: string[] = [];
@@ -26,7 +29,8 @@ export function parseArgs(argv: readonly string[], flagNames: readonly string[] 
       continue;
     }
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (value === undefined || (eq < 0 && value.startsWith('--'))) return { error: `option --${name} needs a value` };
+    if (value === undefined || (eq < 0 && value.startsWith('--')))
+      return { error: `option --${name} needs a value` };
     if (options.has(name)) return { error: `option --${name} is given twice` };
     options.set(name, value);
   }

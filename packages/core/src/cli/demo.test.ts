@@ -8,7 +8,11 @@ import { run } from './main.js';
 import { parseVillages, writeFolderAtomically, type FolderFs } from './demo.js';
 import * as fsPromises from 'node:fs/promises';
 
-function capture(): { io: { out(l: string): void; err(l: string): void }; out: string[]; err: string[] } {
+function capture(): {
+  io: { out(l: string): void; err(l: string): void };
+  out: string[];
+  err: string[];
+} {
   const out: string[] = [];
   const err: string[] = [];
   return { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, out, err };
@@ -33,18 +37,61 @@ describe('sahaja demo', () => {
   it('writes the schools, teams, holidays, registry, lists, truth and summary', async () => {
     const out = join(dir, 'demo');
     const c = capture();
-    const code = await run(['demo', '--out', out, '--seed', '11', '--schools', '10', '--students', '1000', '--registry', '6000'], c.io);
+    const code = await run(
+      [
+        'demo',
+        '--out',
+        out,
+        '--seed',
+        '11',
+        '--schools',
+        '10',
+        '--students',
+        '1000',
+        '--registry',
+        '6000',
+      ],
+      c.io,
+    );
     expect(code).toBe(0);
     expect(c.out.join('\n')).toMatch(/10 schools, 1000 student rows/);
     const names = await readdir(out);
-    expect(names.sort()).toEqual(['BACA-SAYA.txt', 'daftar-siswa', 'kebenaran.csv', 'libur.csv', 'registri.csv', 'ringkasan.json', 'sekolah.csv', 'siswa.csv', 'tim.csv']);
+    expect(names.sort()).toEqual([
+      'BACA-SAYA.txt',
+      'daftar-siswa',
+      'kebenaran.csv',
+      'libur.csv',
+      'registri.csv',
+      'ringkasan.json',
+      'sekolah.csv',
+      'siswa.csv',
+      'tim.csv',
+    ]);
     const registry = parseCsv(await readFile(join(out, 'registri.csv'), 'utf8'));
-    expect(registry[0]).toEqual(['nik', 'no_kk', 'nama', 'jenis_kelamin', 'tempat_lahir', 'tanggal_lahir', 'nama_ibu', 'alamat', 'kode_wilayah', 'status_kawin', 'kewarganegaraan', 'status_rekam']);
+    expect(registry[0]).toEqual([
+      'nik',
+      'no_kk',
+      'nama',
+      'jenis_kelamin',
+      'tempat_lahir',
+      'tanggal_lahir',
+      'nama_ibu',
+      'alamat',
+      'kode_wilayah',
+      'status_kawin',
+      'kewarganegaraan',
+      'status_rekam',
+    ]);
     expect(registry).toHaveLength(6001);
     const students = (await readFile(join(out, 'siswa.csv'), 'utf8')).trimEnd().split('\r\n');
-    expect(students[0]).toBe('id_siswa,npsn,nisn,nik,nama,jenis_kelamin,tempat_lahir,tanggal_lahir,nama_ibu,alamat,kelas');
+    expect(students[0]).toBe(
+      'id_siswa,npsn,nisn,nik,nama,jenis_kelamin,tempat_lahir,tanggal_lahir,nama_ibu,alamat,kelas',
+    );
     expect(students).toHaveLength(1001);
-    const summary = JSON.parse(await readFile(join(out, 'ringkasan.json'), 'utf8')) as { students: number; files: unknown[] };
+    const summary = JSON.parse(await readFile(join(out, 'ringkasan.json'), 'utf8')) as {
+      students: number;
+      files: unknown[];
+    };
     expect(summary.students).toBe(1000);
     expect((await readdir(join(out, 'daftar-siswa'))).length).toBe(summary.files.length);
   });
@@ -62,8 +109,27 @@ describe('sahaja demo', () => {
 
   it('writes school spreadsheets that a spreadsheet reader opens, with dates and NIKs as schools typed them', async () => {
     const out = join(dir, 'xlsx');
-    expect(await run(['demo', '--out', out, '--seed', '2023', '--schools', '30', '--students', '3000', '--registry', '12000'], capture().io)).toBe(0);
-    const summary = JSON.parse(await readFile(join(out, 'ringkasan.json'), 'utf8')) as { files: { file: string; shape: string }[] };
+    expect(
+      await run(
+        [
+          'demo',
+          '--out',
+          out,
+          '--seed',
+          '2023',
+          '--schools',
+          '30',
+          '--students',
+          '3000',
+          '--registry',
+          '12000',
+        ],
+        capture().io,
+      ),
+    ).toBe(0);
+    const summary = JSON.parse(await readFile(join(out, 'ringkasan.json'), 'utf8')) as {
+      files: { file: string; shape: string }[];
+    };
     const dapodik = summary.files.find((f) => f.shape.startsWith('dapodik'));
     if (!dapodik) throw new Error('no Dapodik file generated');
     const rows = await readSheet(join(out, 'daftar-siswa', dapodik.file));
@@ -73,7 +139,9 @@ describe('sahaja demo', () => {
     const niks = rows.slice(7).map((r) => r[nikColumn] ?? '');
     for (const nik of niks) expect(String(nik)).toMatch(/^(\d{16})?$/);
     expect(niks.filter((n) => n !== '').length / niks.length).toBeGreaterThan(0.7);
-    const withDates = summary.files.find((f) => f.shape.includes('excel-date') && !f.shape.includes('summary sheet'));
+    const withDates = summary.files.find(
+      (f) => f.shape.includes('excel-date') && !f.shape.includes('summary sheet'),
+    );
     if (withDates) {
       const sheet = await readSheet(join(out, 'daftar-siswa', withDates.file));
       expect(sheet.flat().some((cell) => cell instanceof Date)).toBe(true);
@@ -82,10 +150,34 @@ describe('sahaja demo', () => {
 
   it('uses real villages from a region table when given one', async () => {
     const table = join(dir, 'wilayah.csv');
-    await writeFile(table, 'kode,nama\n35,Jawa Timur\n35.06,Kabupaten Kediri\n' + Array.from({ length: 26 }, (_, k) => `35.06.${String(k + 1).padStart(2, '0')}.2001,DESA UJI ${k + 1}\n`).join(''));
+    await writeFile(
+      table,
+      'kode,nama\n35,Jawa Timur\n35.06,Kabupaten Kediri\n' +
+        Array.from(
+          { length: 26 },
+          (_, k) => `35.06.${String(k + 1).padStart(2, '0')}.2001,DESA UJI ${k + 1}\n`,
+        ).join(''),
+    );
     expect(parseVillages(await readFile(table, 'utf8'))).toHaveLength(26);
     const out = join(dir, 'villages');
-    expect(await run(['demo', '--out', out, '--wilayah', table, '--schools', '3', '--students', '200', '--registry', '1000'], capture().io)).toBe(0);
+    expect(
+      await run(
+        [
+          'demo',
+          '--out',
+          out,
+          '--wilayah',
+          table,
+          '--schools',
+          '3',
+          '--students',
+          '200',
+          '--registry',
+          '1000',
+        ],
+        capture().io,
+      ),
+    ).toBe(0);
     const registry = await readFile(join(out, 'registri.csv'), 'utf8');
     expect(registry).toMatch(/,35060[1-9]2001,|,3506[12]\d2001,/);
   });
@@ -94,9 +186,18 @@ describe('sahaja demo', () => {
     it('exits 1 with a one-line reason for a missing --out, a bad number or a small registry', async () => {
       for (const [args, message] of [
         [['demo'], /--out DIR is required/],
-        [['demo', '--out', join(dir, 'x'), '--students', 'many'], /--students must be a whole number/],
-        [['demo', '--out', join(dir, 'x'), '--students', '1000', '--registry', '2000'], /at least three times/],
-        [['demo', '--out', join(dir, 'x'), '--wilayah', join(dir, 'missing.csv')], /cannot read the region table/],
+        [
+          ['demo', '--out', join(dir, 'x'), '--students', 'many'],
+          /--students must be a whole number/,
+        ],
+        [
+          ['demo', '--out', join(dir, 'x'), '--students', '1000', '--registry', '2000'],
+          /at least three times/,
+        ],
+        [
+          ['demo', '--out', join(dir, 'x'), '--wilayah', join(dir, 'missing.csv')],
+          /cannot read the region table/,
+        ],
       ] as const) {
         const c = capture();
         expect(await run([...args], c.io)).toBe(1);
@@ -116,7 +217,12 @@ describe('sahaja demo', () => {
 
     it('keeps the previous programme and leaves no partial folder when writing fails half-way', async () => {
       const out = join(dir, 'keep');
-      expect(await run(['demo', '--out', out, '--schools', '3', '--students', '200', '--registry', '1000'], capture().io)).toBe(0);
+      expect(
+        await run(
+          ['demo', '--out', out, '--schools', '3', '--students', '200', '--registry', '1000'],
+          capture().io,
+        ),
+      ).toBe(0);
       const before = await readFile(join(out, 'registri.csv'));
       let writes = 0;
       const failing: FolderFs = {
@@ -127,7 +233,9 @@ describe('sahaja demo', () => {
         }) as typeof fsPromises.writeFile,
       };
       const files = [1, 2, 3, 4].map((n) => ({ path: `f${n}.csv`, bytes: new Uint8Array([n]) }));
-      await expect(writeFolderAtomically(out, files, failing)).rejects.toThrow(/cannot write .*keep: ENOSPC/);
+      await expect(writeFolderAtomically(out, files, failing)).rejects.toThrow(
+        /cannot write .*keep: ENOSPC/,
+      );
       expect(await readFile(join(out, 'registri.csv'))).toEqual(before);
       expect((await readdir(dir)).filter((n) => n.includes('.partial-'))).toEqual([]);
     });
@@ -135,7 +243,22 @@ describe('sahaja demo', () => {
     it('fails with the reason when the output folder cannot be made', async () => {
       await writeFile(join(dir, 'blocker'), 'x');
       const c = capture();
-      expect(await run(['demo', '--out', join(dir, 'blocker', 'sub'), '--schools', '3', '--students', '200', '--registry', '1000'], c.io)).toBe(1);
+      expect(
+        await run(
+          [
+            'demo',
+            '--out',
+            join(dir, 'blocker', 'sub'),
+            '--schools',
+            '3',
+            '--students',
+            '200',
+            '--registry',
+            '1000',
+          ],
+          c.io,
+        ),
+      ).toBe(1);
       expect(c.err.at(-1)).toMatch(/cannot write .*blocker/);
     });
   });

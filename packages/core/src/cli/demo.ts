@@ -1,6 +1,10 @@
 import * as fs from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { DEFAULT_DEMO_OPTIONS, generateProgramme, validateDemoOptions } from '../generator/programme.js';
+import {
+  DEFAULT_DEMO_OPTIONS,
+  generateProgramme,
+  validateDemoOptions,
+} from '../generator/programme.js';
 import type { DemoOptions, Village } from '../generator/types.js';
 import { programmeFiles, type OutputFile } from '../io/demo-files.js';
 import type { ParsedArgs } from './args.js';
@@ -30,7 +34,14 @@ export function parseVillages(text: string): Village[] {
     const comma = line.indexOf(',');
     if (comma < 0) continue;
     const kode = line.slice(0, comma).trim();
-    if (/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(kode)) villages.push({ kode, nama: line.slice(comma + 1).trim().replace(/^"|"$/g, '') });
+    if (/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(kode))
+      villages.push({
+        kode,
+        nama: line
+          .slice(comma + 1)
+          .trim()
+          .replace(/^"|"$/g, ''),
+      });
   }
   return villages;
 }
@@ -42,7 +53,11 @@ export type FolderFs = Pick<typeof fs, 'mkdir' | 'rm' | 'writeFile' | 'rename'>;
  * Writes files into a fresh sibling folder, then swaps it in for `target`: a failure part-way leaves the
  * previous folder as it was and no partial folder behind. Throws a {@link CliError} naming the target.
  */
-export async function writeFolderAtomically(target: string, files: readonly OutputFile[], fsOps: FolderFs = fs): Promise<void> {
+export async function writeFolderAtomically(
+  target: string,
+  files: readonly OutputFile[],
+  fsOps: FolderFs = fs,
+): Promise<void> {
   const staging = `${target}.partial-${process.pid}`;
   try {
     await fsOps.rm(staging, { recursive: true, force: true });
@@ -82,7 +97,8 @@ export async function demoCommand(args: ParsedArgs, io: Io): Promise<void> {
       throw new CliError(`cannot read the region table ${wilayah}`);
     }
     villages = parseVillages(text);
-    if (!villages.some((v) => v.kode.startsWith('35.06.'))) throw new CliError(`${wilayah} has no villages of Kab. Kediri (35.06.xx.xxxx)`);
+    if (!villages.some((v) => v.kode.startsWith('35.06.')))
+      throw new CliError(`${wilayah} has no villages of Kab. Kediri (35.06.xx.xxxx)`);
   }
   const started = Date.now();
   let lastPhase = '';

@@ -71,7 +71,9 @@ export async function run(argv: readonly string[], io: Io = consoleIo): Promise<
       io.err(`sahaja ${name}: ${error.message}`);
       return 1;
     }
-    io.err(`sahaja ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`);
+    io.err(
+      `sahaja ${name}: internal error: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
 }

@@ -17,13 +17,24 @@ import {
 } from './plain-date.js';
 
 const plainDate = fc
-  .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({
+    year: fc.integer({ min: 1, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }),
+  })
   .filter((d) => isValidDate(d.year, d.month, d.day));
 
 describe('plain calendar dates', () => {
   describe('leap years and month lengths', () => {
     it('follows the Gregorian rules for century years', () => {
-      expect([1900, 2000, 2004, 2023, 2024, 2100].map(isLeapYear)).toEqual([false, true, true, false, true, false]);
+      expect([1900, 2000, 2004, 2023, 2024, 2100].map(isLeapYear)).toEqual([
+        false,
+        true,
+        true,
+        false,
+        true,
+        false,
+      ]);
       expect(daysInMonth(2024, 2)).toBe(29);
       expect(daysInMonth(2023, 2)).toBe(28);
       expect(daysInMonth(2023, 4)).toBe(30);
@@ -38,9 +49,11 @@ describe('plain calendar dates', () => {
     });
 
     it('round-trips every valid date (property)', () => {
-      fc.assert(fc.property(plainDate, (d) => {
-        expect(fromDayNumber(toDayNumber(d))).toEqual(d);
-      }));
+      fc.assert(
+        fc.property(plainDate, (d) => {
+          expect(fromDayNumber(toDayNumber(d))).toEqual(d);
+        }),
+      );
     });
 
     it('adds days consistently with the difference between dates (property)', () => {
@@ -63,14 +76,24 @@ describe('plain calendar dates', () => {
 
   describe('ISO text', () => {
     it('round-trips through format and parse (property)', () => {
-      fc.assert(fc.property(plainDate, (d) => {
-        expect(parseIsoDate(formatIsoDate(d))).toEqual(d);
-      }));
+      fc.assert(
+        fc.property(plainDate, (d) => {
+          expect(parseIsoDate(formatIsoDate(d))).toEqual(d);
+        }),
+      );
     });
 
     describe('invalid input', () => {
       it('rejects impossible dates and other shapes', () => {
-        for (const text of ['2023-02-29', '2023-13-01', '2023-00-10', '2023-1-5', '17/08/2006', '', '2006-08-17T00:00']) {
+        for (const text of [
+          '2023-02-29',
+          '2023-13-01',
+          '2023-00-10',
+          '2023-1-5',
+          '17/08/2006',
+          '',
+          '2006-08-17T00:00',
+        ]) {
           expect(parseIsoDate(text), text).toBeUndefined();
         }
       });

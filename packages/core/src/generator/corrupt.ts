@@ -100,6 +100,7 @@ export function hasOldSpellingCandidate(name: string): boolean {
   return swapOldSpelling(name) !== name;
 }
 
+// prettier-ignore
 const KEYBOARD_NEIGHBOURS: Readonly<Record<string, string>> = {
   A: 'SQZ', B: 'VNG', C: 'XVD', D: 'SFE', E: 'WRD', F: 'DGR', G: 'FHT', H: 'GJY', I: 'UOK', J: 'HKU',
   K: 'JLI', L: 'KO', M: 'NJ', N: 'BMH', O: 'IPL', P: 'OL', Q: 'WA', R: 'ETF', S: 'ADW', T: 'RYG',
@@ -117,7 +118,10 @@ export function typo(random: Random, name: string): string {
   let changed: string;
   switch (random.int(0, 3)) {
     case 0:
-      changed = word.slice(0, pos) + random.pick([...(KEYBOARD_NEIGHBOURS[ch] ?? 'A')]) + word.slice(pos + 1);
+      changed =
+        word.slice(0, pos) +
+        random.pick([...(KEYBOARD_NEIGHBOURS[ch] ?? 'A')]) +
+        word.slice(pos + 1);
       break;
     case 1:
       changed = word.slice(0, pos) + word.slice(pos + 1);
@@ -181,13 +185,20 @@ export function messPunctuation(random: Random, name: string): string {
 /** A date with one digit of its `DDMMYYYY` form changed, still a valid date and a different one. */
 export function oneDigitDate(random: Random, date: PlainDate): PlainDate {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const digits = `${String(date.day).padStart(2, '0')}${String(date.month).padStart(2, '0')}${date.year}`.split('');
+    const digits =
+      `${String(date.day).padStart(2, '0')}${String(date.month).padStart(2, '0')}${date.year}`.split(
+        '',
+      );
     const pos = random.pick([0, 1, 2, 3, 6, 7]);
     digits[pos] = String(random.int(0, 9));
     const d = Number(digits.slice(0, 2).join(''));
     const m = Number(digits.slice(2, 4).join(''));
     const y = Number(digits.slice(4).join(''));
-    if (isValidDate(y, m, d) && (d !== date.day || m !== date.month || y !== date.year) && Math.abs(y - date.year) <= 9) {
+    if (
+      isValidDate(y, m, d) &&
+      (d !== date.day || m !== date.month || y !== date.year) &&
+      Math.abs(y - date.year) <= 9
+    ) {
       return { year: y, month: m, day: d };
     }
   }
@@ -242,5 +253,7 @@ export function nikTransposed(random: Random, nik: string): string {
 
 /** Writes a name in Title Case, as many teachers type it ("Muhammad Rizky", "Nur'aini"). */
 export function titleCase(name: string): string {
-  return name.toLowerCase().replace(/(^|[\s.,'`-])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s.,'`-])([a-z])/g, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }

@@ -7,13 +7,22 @@
 import { formatIsoDate, MONTHS_ID, toExcelSerial, type PlainDate } from '../dates/plain-date.js';
 import type { StudentRecord } from '../domain/records.js';
 import { KEDIRI_KECAMATAN } from '../regions/data.js';
-import { Random, WeightedTable } from '../random/prng.js';
+import type { Random } from '../random/prng.js';
+import { WeightedTable } from '../random/prng.js';
 import { titleCase } from './corrupt.js';
 import type { GeneratedSchool } from './schools.js';
 import type { StudentDraft } from './students.js';
 import type { Corruption, SchoolFile, SheetCell, SheetData } from './types.js';
 
-type DateStyle = 'iso' | 'dmy-slash' | 'dmy-dash' | 'dmy-short' | 'id-long' | 'id-short' | 'excel-date' | 'serial-text';
+type DateStyle =
+  | 'iso'
+  | 'dmy-slash'
+  | 'dmy-dash'
+  | 'dmy-short'
+  | 'id-long'
+  | 'id-short'
+  | 'excel-date'
+  | 'serial-text';
 type Shape = 'dapodik' | 'manual-xlsx' | 'csv-semicolon' | 'csv-comma';
 
 interface ListStyle {
@@ -40,7 +49,20 @@ const SHAPES = new WeightedTable<Shape>([
   ['csv-comma', 12],
 ]);
 
-const SHORT_MONTHS_ID = ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agt', 'Sep', 'Okt', 'Nov', 'Des'] as const;
+const SHORT_MONTHS_ID = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'Mei',
+  'Jun',
+  'Jul',
+  'Agt',
+  'Sep',
+  'Okt',
+  'Nov',
+  'Des',
+] as const;
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
 /** Writes a date as text in a style. `excel-date` text is what Indonesian Excel shows. */
@@ -74,7 +96,12 @@ function drawStyle(random: Random, shape: Shape): ListStyle {
   };
   return {
     shape,
-    nameCase: shape === 'dapodik' ? (random.chance(0.8) ? 'upper' : 'title') : random.pick(['upper', 'upper', 'title', 'as-typed']),
+    nameCase:
+      shape === 'dapodik'
+        ? random.chance(0.8)
+          ? 'upper'
+          : 'title'
+        : random.pick(['upper', 'upper', 'title', 'as-typed']),
     dateStyle: random.pick(dateStyles[shape]),
     mixedDates: shape === 'dapodik' ? 0 : random.chance(0.4) ? 0.05 : 0,
     sexStyle: shape === 'dapodik' ? 'LP' : random.pick(['LP', 'LP', 'long', 'LK/PR']),
@@ -148,7 +175,12 @@ interface RowValues {
   readonly alamat: string;
 }
 
-function rowValues(random: Random, draft: StudentDraft, style: ListStyle, extraTags: Corruption[]): RowValues {
+function rowValues(
+  random: Random,
+  draft: StudentDraft,
+  style: ListStyle,
+  extraTags: Corruption[],
+): RowValues {
   const upper = style.nameCase === 'upper';
   const nama = casedName(random, draft.nama, style.nameCase);
   if (nama !== draft.nama) extraTags.push('name_case');
@@ -158,12 +190,15 @@ function rowValues(random: Random, draft: StudentDraft, style: ListStyle, extraT
   }
   const isXlsx = style.shape === 'dapodik' || style.shape === 'manual-xlsx';
   const tanggalText = dateText(draft.birthDate, dateStyle);
-  const tanggal: SheetCell = isXlsx && dateStyle === 'excel-date' ? { date: formatIsoDate(draft.birthDate) } : tanggalText;
+  const tanggal: SheetCell =
+    isXlsx && dateStyle === 'excel-date' ? { date: formatIsoDate(draft.birthDate) } : tanggalText;
   let nik: SheetCell = draft.nik;
   let nikText = draft.nik;
   if (style.nikAsNumber && draft.nik !== '') {
     extraTags.push('nik_scientific');
-    nik = isXlsx ? nikAsExcelNumber(draft.nik) : scientific(draft.nik, style.shape === 'csv-semicolon');
+    nik = isXlsx
+      ? nikAsExcelNumber(draft.nik)
+      : scientific(draft.nik, style.shape === 'csv-semicolon');
     nikText = scientific(draft.nik, false);
   }
   return {
@@ -180,7 +215,10 @@ function rowValues(random: Random, draft: StudentDraft, style: ListStyle, extraT
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function record(draft: StudentDraft, v: RowValues): StudentRecord {
@@ -199,16 +237,45 @@ function record(draft: StudentDraft, v: RowValues): StudentRecord {
   };
 }
 
-function dapodikSheet(random: Random, school: GeneratedSchool, drafts: readonly StudentDraft[], style: ListStyle, out: RenderedRow[], tags: Map<StudentDraft, Corruption[]>): SheetData {
+function dapodikSheet(
+  random: Random,
+  school: GeneratedSchool,
+  drafts: readonly StudentDraft[],
+  style: ListStyle,
+  out: RenderedRow[],
+  tags: Map<StudentDraft, Corruption[]>,
+): SheetData {
   const kec = KEDIRI_KECAMATAN.find((k) => k.kode === school.kecamatan)?.nama ?? '';
   const rows: SheetCell[][] = [
     ['Daftar Peserta Didik'],
     [school.nama],
     [`Kecamatan ${kec}, Kabupaten Kediri, Provinsi Jawa Timur`],
-    [`Tanggal Unduh: 2023-01-0${random.int(2, 9)} ${pad2(random.int(7, 15))}:${pad2(random.int(0, 59))}:${pad2(random.int(0, 59))}`, null, null, null, 'Pengunduh: Operator Sekolah'],
+    [
+      `Tanggal Unduh: 2023-01-0${random.int(2, 9)} ${pad2(random.int(7, 15))}:${pad2(random.int(0, 59))}:${pad2(random.int(0, 59))}`,
+      null,
+      null,
+      null,
+      'Pengunduh: Operator Sekolah',
+    ],
     [],
   ];
-  const single = ['No', 'Nama', 'NIPD', 'JK', 'NISN', 'Tempat Lahir', 'Tanggal Lahir', 'NIK', 'Agama', 'Alamat', 'RT', 'RW', 'Dusun', 'Kelurahan', 'Kecamatan'];
+  const single = [
+    'No',
+    'Nama',
+    'NIPD',
+    'JK',
+    'NISN',
+    'Tempat Lahir',
+    'Tanggal Lahir',
+    'NIK',
+    'Agama',
+    'Alamat',
+    'RT',
+    'RW',
+    'Dusun',
+    'Kelurahan',
+    'Kecamatan',
+  ];
   rows.push([
     ...single.map((text) => ({ text, rowSpan: 2 })),
     { text: 'Data Ayah', columnSpan: 3 },
@@ -219,7 +286,16 @@ function dapodikSheet(random: Random, school: GeneratedSchool, drafts: readonly 
     null,
     { text: 'Rombel Saat Ini', rowSpan: 2 },
   ]);
-  rows.push([...single.map(() => null), 'Nama', 'Tahun Lahir', 'NIK', 'Nama', 'Tahun Lahir', 'NIK', null]);
+  rows.push([
+    ...single.map(() => null),
+    'Nama',
+    'Tahun Lahir',
+    'NIK',
+    'Nama',
+    'Tahun Lahir',
+    'NIK',
+    null,
+  ]);
   drafts.forEach((d, i) => {
     const t = tags.get(d) as Corruption[];
     const v = rowValues(random, d, style, t);
@@ -255,7 +331,15 @@ function dapodikSheet(random: Random, school: GeneratedSchool, drafts: readonly 
   return { name: 'Sheet1', rows };
 }
 
-function manualRows(random: Random, title: readonly string[], drafts: readonly StudentDraft[], style: ListStyle, out: RenderedRow[], tags: Map<StudentDraft, Corruption[]>, withSchool: boolean): SheetCell[][] {
+function manualRows(
+  random: Random,
+  title: readonly string[],
+  drafts: readonly StudentDraft[],
+  style: ListStyle,
+  out: RenderedRow[],
+  tags: Map<StudentDraft, Corruption[]>,
+  withSchool: boolean,
+): SheetCell[][] {
   const rows: SheetCell[][] = title.map((t) => [t]);
   if (title.length > 0) rows.push([]);
   const header = ['NO'];
@@ -264,10 +348,17 @@ function manualRows(random: Random, title: readonly string[], drafts: readonly S
   if (style.combinedTtl) header.push('TEMPAT, TANGGAL LAHIR');
   else header.push('TEMPAT LAHIR', style.shape === 'csv-semicolon' ? 'Tgl Lahir' : 'TANGGAL LAHIR');
   header.push('NISN', 'NIK', 'NAMA IBU KANDUNG', 'ALAMAT', 'KELAS');
-  rows.push(style.nameCase === 'upper' ? header : header.map((h) => titleCase(h).replace('Nisn', 'NISN').replace('Nik', 'NIK').replace('Npsn', 'NPSN')));
+  rows.push(
+    style.nameCase === 'upper'
+      ? header
+      : header.map((h) =>
+          titleCase(h).replace('Nisn', 'NISN').replace('Nik', 'NIK').replace('Npsn', 'NPSN'),
+        ),
+  );
   let previousClass = '';
   drafts.forEach((d, i) => {
-    if (previousClass !== '' && d.kelas !== previousClass && random.chance(0.2)) rows.push(random.chance(0.5) ? [] : ['', ' ']);
+    if (previousClass !== '' && d.kelas !== previousClass && random.chance(0.2))
+      rows.push(random.chance(0.5) ? [] : ['', ' ']);
     previousClass = d.kelas;
     const t = tags.get(d) as Corruption[];
     const v = rowValues(random, d, style, t);
@@ -281,7 +372,14 @@ function manualRows(random: Random, title: readonly string[], drafts: readonly S
     rows.push(row);
   });
   if (style.signatureBlock) {
-    rows.push([], [null, null, null, null, null, null, null, 'Kediri, 9 Januari 2023'], [null, null, null, null, null, null, null, 'Kepala Sekolah'], [], [], [null, null, null, null, null, null, null, 'Drs. H. SUPRAPTO, M.Pd.']);
+    rows.push(
+      [],
+      [null, null, null, null, null, null, null, 'Kediri, 9 Januari 2023'],
+      [null, null, null, null, null, null, null, 'Kepala Sekolah'],
+      [],
+      [],
+      [null, null, null, null, null, null, null, 'Drs. H. SUPRAPTO, M.Pd.'],
+    );
   }
   return rows;
 }
@@ -307,7 +405,12 @@ function splitNote(style: ListStyle): string {
  * Renders every school's list as a file. Most schools send their own file; a few small ones are sent
  * together by the provincial branch office (Cabang Dinas) in one combined sheet.
  */
-export function renderSchoolLists(random: Random, schools: readonly GeneratedSchool[], drafts: readonly StudentDraft[], tags: Map<StudentDraft, Corruption[]>): RenderedLists {
+export function renderSchoolLists(
+  random: Random,
+  schools: readonly GeneratedSchool[],
+  drafts: readonly StudentDraft[],
+  tags: Map<StudentDraft, Corruption[]>,
+): RenderedLists {
   const bySchool = new Map<string, StudentDraft[]>();
   for (const d of drafts) {
     const list = bySchool.get(d.school.npsn) ?? [];
@@ -316,8 +419,14 @@ export function renderSchoolLists(random: Random, schools: readonly GeneratedSch
   }
   const files: SchoolFile[] = [];
   const rows: RenderedRow[] = [];
-  const smallest = [...schools].sort((a, b) => (bySchool.get(a.npsn)?.length ?? 0) - (bySchool.get(b.npsn)?.length ?? 0));
-  const combined = new Set(schools.length >= 10 ? smallest.slice(0, Math.max(3, Math.round(schools.length * 0.05))).map((s) => s.npsn) : []);
+  const smallest = [...schools].sort(
+    (a, b) => (bySchool.get(a.npsn)?.length ?? 0) - (bySchool.get(b.npsn)?.length ?? 0),
+  );
+  const combined = new Set(
+    schools.length >= 10
+      ? smallest.slice(0, Math.max(3, Math.round(schools.length * 0.05))).map((s) => s.npsn)
+      : [],
+  );
 
   schools.forEach((school, index) => {
     if (combined.has(school.npsn)) return;
@@ -330,8 +439,20 @@ export function renderSchoolLists(random: Random, schools: readonly GeneratedSch
     if (shape === 'dapodik') {
       sheets = [dapodikSheet(random, school, list, style, rows, tags)];
     } else {
-      const title = shape === 'csv-comma' ? [] : shape === 'csv-semicolon' ? [`DATA SISWA ${school.nama}`] : ['DAFTAR NAMA SISWA CALON PEREKAMAN KTP-EL', school.nama, 'TAHUN PELAJARAN 2022/2023'];
-      const dataSheet: SheetData = { name: 'DATA SISWA', rows: manualRows(random, title, list, style, rows, tags, false) };
+      const title =
+        shape === 'csv-comma'
+          ? []
+          : shape === 'csv-semicolon'
+            ? [`DATA SISWA ${school.nama}`]
+            : [
+                'DAFTAR NAMA SISWA CALON PEREKAMAN KTP-EL',
+                school.nama,
+                'TAHUN PELAJARAN 2022/2023',
+              ];
+      const dataSheet: SheetData = {
+        name: 'DATA SISWA',
+        rows: manualRows(random, title, list, style, rows, tags, false),
+      };
       sheets = style.summarySheetFirst ? [summarySheet(list), dataSheet] : [dataSheet];
     }
     files.push({
@@ -348,7 +469,12 @@ export function renderSchoolLists(random: Random, schools: readonly GeneratedSch
 
   if (combined.size > 0) {
     const list = drafts.filter((d) => combined.has(d.school.npsn));
-    const style: ListStyle = { ...drawStyle(random, 'manual-xlsx'), dateStyle: 'dmy-short', summarySheetFirst: false, combinedTtl: false };
+    const style: ListStyle = {
+      ...drawStyle(random, 'manual-xlsx'),
+      dateStyle: 'dmy-short',
+      summarySheetFirst: false,
+      combinedTtl: false,
+    };
     files.push({
       fileName: `cabdin_gabungan_${combined.size}_sekolah.xlsx`,
       format: 'xlsx',
@@ -357,7 +483,23 @@ export function renderSchoolLists(random: Random, schools: readonly GeneratedSch
       bom: false,
       npsn: [...combined],
       shape: `branch-office combined list of ${combined.size} schools with NPSN and school columns, dates d/m/yy`,
-      sheets: [{ name: 'GABUNGAN', rows: manualRows(random, ['DATA SISWA SMA/SMK/MA SEDERAJAT WILAYAH KABUPATEN KEDIRI', 'CABANG DINAS PENDIDIKAN PROVINSI JAWA TIMUR WILAYAH KEDIRI'], list, style, rows, tags, true) }],
+      sheets: [
+        {
+          name: 'GABUNGAN',
+          rows: manualRows(
+            random,
+            [
+              'DATA SISWA SMA/SMK/MA SEDERAJAT WILAYAH KABUPATEN KEDIRI',
+              'CABANG DINAS PENDIDIKAN PROVINSI JAWA TIMUR WILAYAH KEDIRI',
+            ],
+            list,
+            style,
+            rows,
+            tags,
+            true,
+          ),
+        },
+      ],
     });
   }
   return { files, rows };

@@ -7,6 +7,7 @@
 type Weighted = readonly (readonly [string, number])[];
 
 /** How a male child's name starts: an Islamic prefix (written as the registry has it) or none. */
+// prettier-ignore
 export const MALE_PREFIX: Weighted = [
   ['', 55],
   ['MUHAMMAD', 16],
@@ -22,6 +23,7 @@ export const MALE_PREFIX: Weighted = [
   ['MUCHAMMAD', 1],
 ];
 
+// prettier-ignore
 export const MALE_GIVEN: Weighted = [
   ['RIZKY', 9], ['DIMAS', 6], ['BAGUS', 5], ['ADITYA', 6], ['FAJAR', 5], ['ANDI', 3], ['DANI', 3],
   ['REZA', 3], ['YOGA', 4], ['BAYU', 4], ['EKO', 3], ['DWI', 5], ['TRI', 3], ['AGUS', 3], ['ARIF', 3],
@@ -36,6 +38,7 @@ export const MALE_GIVEN: Weighted = [
   ['PUTRA', 2], ['RAMA', 2], ['SEPTIAN', 2], ['TEGUH', 1], ['YOGI', 2], ['DJOKO', 1], ['MOKHAMAD', 1],
 ];
 
+// prettier-ignore
 export const MALE_MIDDLE: Weighted = [
   ['', 40], ['ADI', 3], ['DWI', 3], ['NUR', 4], ['AL', 2], ['ARYA', 2], ['BAGAS', 2], ['DENY', 1],
   ['FAHRUL', 2], ['HAFIZ', 1], ['ILHAM', 2], ['KURNIA', 2], ['NAUFAL', 1], ['RIZQI', 2], ['SAIFUL', 1],
@@ -43,6 +46,7 @@ export const MALE_MIDDLE: Weighted = [
   ['FAUZI', 1], ['KHOIRUL', 1], ['ROHMAN', 1], ['ZAINUL', 1], ['FIRDAUS', 1],
 ];
 
+// prettier-ignore
 export const MALE_LAST: Weighted = [
   ['', 18], ['PRATAMA', 8], ['SAPUTRA', 9], ['SETIAWAN', 5], ['NUGROHO', 4], ['WIBOWO', 3],
   ['HIDAYAT', 4], ['RAMADHAN', 6], ['FIRMANSYAH', 4], ['MAULANA', 5], ['SANTOSO', 3], ['KURNIAWAN', 4],
@@ -53,6 +57,7 @@ export const MALE_LAST: Weighted = [
   ['ISMAIL', 1], ['SUGIANTO', 1], ['PAMUNGKAS', 2], ['PURNOMO', 1], ['ABIDIN', 1], ['ANSORI', 1],
 ];
 
+// prettier-ignore
 export const FEMALE_PREFIX: Weighted = [
   ['', 66],
   ['SITI', 10],
@@ -66,6 +71,7 @@ export const FEMALE_PREFIX: Weighted = [
   ['AYU', 2],
 ];
 
+// prettier-ignore
 export const FEMALE_GIVEN: Weighted = [
   ['AYU', 4], ['ANISA', 5], ['AULIA', 5], ['NOVITA', 3], ['AMELIA', 4], ['ANGGRAINI', 2], ['DINDA', 4],
   ['FITRI', 4], ['INDAH', 4], ['LAILATUL', 4], ['NABILA', 5], ['NAILA', 3], ['NAILI', 1], ['RAHMA', 3],
@@ -79,12 +85,14 @@ export const FEMALE_GIVEN: Weighted = [
   ['SEPTI', 1], ['UMI', 1], ['VINA', 1], ['AISYAH', 3], ['ZAKIYAH', 1], ['MAR\'ATUS', 1], ['NUR\'AINI', 1],
 ];
 
+// prettier-ignore
 export const FEMALE_MIDDLE: Weighted = [
   ['', 45], ['AYU', 3], ['NUR', 4], ['PUTRI', 3], ['DWI', 2], ['AULIA', 2], ['FITRI', 2], ['INDAH', 1],
   ['KHOIRUN', 1], ['NISA', 3], ['NUR\'AINI', 1], ['RAHMA', 1], ['SALSA', 1], ['TRI', 1], ['WAHYU', 1],
   ['ZAHRA', 1], ['AZIZAH', 1], ['DIAN', 1], ['MAULIDA', 1], ['SAFITRI', 1], ['LAILY', 1],
 ];
 
+// prettier-ignore
 export const FEMALE_LAST: Weighted = [
   ['', 16], ['LESTARI', 6], ['RAHMAWATI', 6], ['SARI', 6], ['WULANDARI', 5], ['FITRIANI', 4],
   ['SAFITRI', 6], ['PUSPITASARI', 3], ['NOVITASARI', 3], ['RAMADHANI', 5], ['KURNIAWATI', 3],
@@ -96,6 +104,7 @@ export const FEMALE_LAST: Weighted = [
 ];
 
 /** Mothers' names (born about 1965–1990): older style, many single names, some old spelling. */
+// prettier-ignore
 export const MOTHER_FIRST: Weighted = [
   ['SITI', 14], ['SRI', 10], ['NUR', 5], ['ENDANG', 3], ['TUTIK', 3], ['SUMARNI', 3], ['SUPARMI', 2],
   ['SULASTRI', 3], ['PAINEM', 1], ['SUKINI', 2], ['WARTINI', 2], ['SUPRIHATIN', 2], ['YULI', 2],
@@ -106,6 +115,7 @@ export const MOTHER_FIRST: Weighted = [
   ['DJUMIATI', 1], ['TJITJIK', 1], ['KATMI', 1], ['MARIYAM', 2], ['MARYAM', 1], ['AMINAH', 2],
 ];
 
+// prettier-ignore
 export const MOTHER_LAST: Weighted = [
   ['', 38], ['AMINAH', 4], ['WAHYUNI', 4], ['LESTARI', 3], ['RAHAYU', 3], ['HIDAYAH', 3], ['MUNAWAROH', 2],
   ['ROFIAH', 2], ['SUSANTI', 3], ['HANDAYANI', 2], ['ZULAIKHA', 2], ['KHOIRIYAH', 2], ['MUSLIMAH', 1],
@@ -114,6 +124,7 @@ export const MOTHER_LAST: Weighted = [
 ];
 
 /** Fathers' names, for parents' NIKs and bin/binti patronymics. */
+// prettier-ignore
 export const FATHER_FIRST: Weighted = [
   ['SLAMET', 3], ['SUPRIYADI', 2], ['AHMAD', 4], ['MUHAMMAD', 4], ['MOCH', 2], ['BAMBANG', 2], ['JOKO', 2],
   ['AGUS', 4], ['SUKARDI', 1], ['SUWITO', 1], ['SUDARSONO', 1], ['HERU', 2], ['IMAM', 2], ['KASIM', 1],
@@ -123,6 +134,7 @@ export const FATHER_FIRST: Weighted = [
 ];
 
 /** Places of birth as the registry writes them, weighted. */
+// prettier-ignore
 export const BIRTHPLACES: Weighted = [
   ['KEDIRI', 78], ['NGANJUK', 4], ['BLITAR', 3], ['TULUNGAGUNG', 2], ['JOMBANG', 2], ['MALANG', 2],
   ['SURABAYA', 2], ['JAKARTA', 1], ['SIDOARJO', 1], ['MADIUN', 1], ['TRENGGALEK', 1], ['BANDUNG', 0.5],
@@ -130,6 +142,7 @@ export const BIRTHPLACES: Weighted = [
 ];
 
 /** Dusun (hamlet) names for addresses. */
+// prettier-ignore
 export const DUSUN: readonly string[] = [
   'KRAJAN', 'BARON', 'SUMBER', 'NGEMPLAK', 'TEGALREJO', 'KEDUNGSARI', 'SIDOREJO', 'GEMPOL', 'KALIPANG',
   'PULE', 'JATIREJO', 'DOROK', 'SONOREJO', 'BANARAN', 'GADUNGAN', 'KEMIRI', 'NGRANGKAH', 'SUMBERAGUNG',
@@ -137,10 +150,12 @@ export const DUSUN: readonly string[] = [
 ];
 
 /** Word parts for synthesised village names ("SUMBEREJO", "TANJUNGSARI" …). */
+// prettier-ignore
 export const VILLAGE_HEADS: readonly string[] = [
   'SUMBER', 'TANJUNG', 'KARANG', 'NGADI', 'SUKO', 'WONO', 'BANJAR', 'SIDO', 'PURWO', 'KEDUNG', 'TEGAL',
   'JATI', 'MANGUN', 'SEMBUNG', 'GEDANG', 'BRENGKOK', 'BADAL', 'PAGER', 'TAWANG', 'KWADUNGAN',
 ];
+// prettier-ignore
 export const VILLAGE_TAILS: readonly string[] = [
   'REJO', 'SARI', 'MULYO', 'AGUNG', 'JOYO', 'KIDUL', 'WETAN', 'KULON', 'ANYAR', 'DADI', 'HARJO', 'LOR',
 ];

@@ -1,5 +1,6 @@
 import { KEDIRI_KECAMATAN, KOTA_KEDIRI } from '../regions/data.js';
-import { Random, WeightedTable } from '../random/prng.js';
+import type { Random } from '../random/prng.js';
+import { WeightedTable } from '../random/prng.js';
 import { VILLAGE_HEADS, VILLAGE_TAILS } from './names.js';
 import type { Village } from './types.js';
 
@@ -19,6 +20,7 @@ export interface Place {
  * Relative population of Kabupaten Kediri's kecamatan (rough, from the order of magnitude of the
  * published figures: Pare, Ngadiluwih, Kandat and Wates are among the largest).
  */
+// prettier-ignore
 const KECAMATAN_WEIGHT: Readonly<Record<string, number>> = {
   Semen: 5, Mojo: 7, Kras: 5.5, Ngadiluwih: 7.5, Kandat: 6.5, Wates: 7.5, Ngancar: 5, Puncu: 5.5,
   Plosoklaten: 6, Gurah: 6.5, Pagu: 3.5, Gampengrejo: 3, Grogol: 3.5, Papar: 4.5, Purwoasri: 5.5,

@@ -1,5 +1,6 @@
 import { addDays, fromDayNumber, toDayNumber, type PlainDate } from '../dates/plain-date.js';
-import { Random, WeightedTable } from '../random/prng.js';
+import type { Random } from '../random/prng.js';
+import { WeightedTable } from '../random/prng.js';
 import {
   BIRTHPLACES,
   DUSUN,
@@ -15,7 +16,12 @@ import {
   MOTHER_FIRST,
   MOTHER_LAST,
 } from './names.js';
-import { FOREIGNER_SHARE, MARRIED_SHARE_BY_AGE, NOISE_RATES, RECORDED_SHARE_BY_AGE } from './noise.js';
+import {
+  FOREIGNER_SHARE,
+  MARRIED_SHARE_BY_AGE,
+  NOISE_RATES,
+  RECORDED_SHARE_BY_AGE,
+} from './noise.js';
 import type { Place, Places } from './places.js';
 
 /** A family card (KK) and the parents on it. */
@@ -228,7 +234,8 @@ export class PopulationBuilder {
     this.#window = window;
     const ref = window.reference;
     // Born after the (maxAge+1)th birthday's eve and on or before the minAge-th birthday.
-    this.#firstDay = toDayNumber({ year: ref.year - window.maxAge - 1, month: ref.month, day: ref.day }) + 1;
+    this.#firstDay =
+      toDayNumber({ year: ref.year - window.maxAge - 1, month: ref.month, day: ref.day }) + 1;
     this.#lastDay = toDayNumber({ year: ref.year - window.minAge, month: ref.month, day: ref.day });
   }
 
@@ -240,11 +247,21 @@ export class PopulationBuilder {
     const ref = this.#window.reference;
     const issued = fromDayNumber(
       toDayNumber({ year: 2005, month: 1, day: 1 }) +
-        random.int(0, toDayNumber({ year: ref.year - 1, month: 12, day: 31 }) - toDayNumber({ year: 2005, month: 1, day: 1 })),
+        random.int(
+          0,
+          toDayNumber({ year: ref.year - 1, month: 12, day: 31 }) -
+            toDayNumber({ year: 2005, month: 1, day: 1 }),
+        ),
     );
-    const fatherBirth = fromDayNumber(toDayNumber({ year: 1962, month: 1, day: 1 }) + random.int(0, 365 * 26));
-    const motherBirth = fromDayNumber(toDayNumber({ year: 1965, month: 1, day: 1 }) + random.int(0, 365 * 25));
-    const parentRegion = random.chance(0.8) ? place.kecamatanCode : this.#places.anyKediriKecamatan(random);
+    const fatherBirth = fromDayNumber(
+      toDayNumber({ year: 1962, month: 1, day: 1 }) + random.int(0, 365 * 26),
+    );
+    const motherBirth = fromDayNumber(
+      toDayNumber({ year: 1965, month: 1, day: 1 }) + random.int(0, 365 * 25),
+    );
+    const parentRegion = random.chance(0.8)
+      ? place.kecamatanCode
+      : this.#places.anyKediriKecamatan(random);
     const family: Family = {
       id: this.families.length + 1,
       noKk: this.#ids.kk(place.kecamatanCode, issued),
@@ -309,7 +326,9 @@ export class PopulationBuilder {
     const random = this.#random;
     const family = this.#newFamily(this.#places.drawDomicile(random));
     const anchorDay = random.int(this.#firstDay, this.#lastDay);
-    const births: { day: number; twin: boolean }[] = [{ day: anchorDay, twin: random.chance(NOISE_RATES.twinBirths) }];
+    const births: { day: number; twin: boolean }[] = [
+      { day: anchorDay, twin: random.chance(NOISE_RATES.twinBirths) },
+    ];
     const siblings = new WeightedTable([
       [0, 30],
       [1, 40],
@@ -329,7 +348,8 @@ export class PopulationBuilder {
       this.#addChild(family, date, sex, name, { isTwin: birth.twin, isDecoy: false });
       if (birth.twin) {
         const twinSex = random.chance(0.6) ? sex : sex === 'L' ? 'P' : 'L';
-        const twinName = twinSex === sex ? drawTwinName(random, twinSex, name) : drawChildName(random, twinSex);
+        const twinName =
+          twinSex === sex ? drawTwinName(random, twinSex, name) : drawChildName(random, twinSex);
         this.#addChild(family, date, twinSex, twinName, { isTwin: true, isDecoy: false });
       }
     }
@@ -346,7 +366,10 @@ export class PopulationBuilder {
     const offset = random.chance(0.3) ? 0 : random.int(-400, 400) || 1;
     let day = toDayNumber(like.birthDate) + offset;
     day = Math.min(this.#lastDay, Math.max(this.#firstDay, day));
-    return this.#addChild(family, fromDayNumber(day), like.sex, variantName, { isTwin: false, isDecoy: true });
+    return this.#addChild(family, fromDayNumber(day), like.sex, variantName, {
+      isTwin: false,
+      isDecoy: true,
+    });
   }
 }
 

@@ -29,7 +29,10 @@ function count(p: DemoProgramme, tag: Corruption): number {
 function expectRate(observed: number, trials: number, rate: number): void {
   const mean = trials * rate;
   const sd = Math.sqrt(trials * rate * (1 - rate));
-  expect(Math.abs(observed - mean), `observed ${observed}, expected about ${mean.toFixed(1)}`).toBeLessThanOrEqual(4.5 * sd + 2);
+  expect(
+    Math.abs(observed - mean),
+    `observed ${observed}, expected about ${mean.toFixed(1)}`,
+  ).toBeLessThanOrEqual(4.5 * sd + 2);
 }
 
 describe('the demo programme generator', () => {
@@ -101,7 +104,21 @@ describe('the demo programme generator', () => {
 
     it('uses the 2023 holiday calendar of SPEC §5 for a 2023 programme', () => {
       const dates = full.holidays.map((h) => h.tanggal);
-      for (const d of ['2023-01-01', '2023-01-22', '2023-01-23', '2023-02-18', '2023-03-22', '2023-03-23', '2023-04-07', '2023-04-21', '2023-04-22', '2023-04-23', '2023-04-24', '2023-04-25', '2023-04-26']) {
+      for (const d of [
+        '2023-01-01',
+        '2023-01-22',
+        '2023-01-23',
+        '2023-02-18',
+        '2023-03-22',
+        '2023-03-23',
+        '2023-04-07',
+        '2023-04-21',
+        '2023-04-22',
+        '2023-04-23',
+        '2023-04-24',
+        '2023-04-25',
+        '2023-04-26',
+      ]) {
         expect(dates).toContain(d);
       }
     });
@@ -149,7 +166,7 @@ describe('the demo programme generator', () => {
     });
 
     it('has twins: same family card, mother, birth date and address, different names', () => {
-      const groups = new Map<string, typeof full.registry[number][]>();
+      const groups = new Map<string, (typeof full.registry)[number][]>();
       for (const r of full.registry) {
         const key = `${r.noKk}|${r.tanggalLahir}`;
         groups.set(key, [...(groups.get(key) ?? []), r]);
@@ -172,13 +189,37 @@ describe('the demo programme generator', () => {
     });
 
     it('has every KTP-el status family, marital status and a few foreigners', () => {
-      const statuses = new Set(full.registry.map((r) => r.statusRekam.toUpperCase().replaceAll(' ', '_')));
-      for (const s of ['UNREGISTERED', 'BELUM_REKAM', 'BIO_CAPTURED', 'SENT_FOR_ENROLLMENT', 'RECEIVED_AT_CENTRAL', 'PRINT_READY_RECORD', 'CARD_PRINTED', 'SUDAH_REKAM', 'DUPLICATE_RECORD', 'ADJUDICATE_RECORD', 'ENROLL_FAILURE_AT_CENTRAL', 'SEARCH_FAILURE_AT_CENTRAL', 'ENROLL_FAILURE_AT_REGIONAL']) {
+      const statuses = new Set(
+        full.registry.map((r) => r.statusRekam.toUpperCase().replaceAll(' ', '_')),
+      );
+      for (const s of [
+        'UNREGISTERED',
+        'BELUM_REKAM',
+        'BIO_CAPTURED',
+        'SENT_FOR_ENROLLMENT',
+        'RECEIVED_AT_CENTRAL',
+        'PRINT_READY_RECORD',
+        'CARD_PRINTED',
+        'SUDAH_REKAM',
+        'DUPLICATE_RECORD',
+        'ADJUDICATE_RECORD',
+        'ENROLL_FAILURE_AT_CENTRAL',
+        'SEARCH_FAILURE_AT_CENTRAL',
+        'ENROLL_FAILURE_AT_REGIONAL',
+      ]) {
         expect(statuses, s).toContain(s);
       }
       const marital = new Set(full.registry.map((r) => r.statusKawin));
-      for (const m of ['BELUM KAWIN', 'KAWIN', 'KAWIN TERCATAT', 'KAWIN BELUM TERCATAT', 'CERAI HIDUP']) expect(marital).toContain(m);
-      const married = full.registry.filter((r) => r.statusKawin !== 'BELUM KAWIN').length / full.registry.length;
+      for (const m of [
+        'BELUM KAWIN',
+        'KAWIN',
+        'KAWIN TERCATAT',
+        'KAWIN BELUM TERCATAT',
+        'CERAI HIDUP',
+      ])
+        expect(marital).toContain(m);
+      const married =
+        full.registry.filter((r) => r.statusKawin !== 'BELUM KAWIN').length / full.registry.length;
       expect(married).toBeGreaterThan(0.005);
       expect(married).toBeLessThan(0.05);
       const wna = full.registry.filter((r) => r.kewarganegaraan === 'WNA').length;
@@ -189,7 +230,12 @@ describe('the demo programme generator', () => {
     it('records most people of 18 and few of 15', () => {
       const recorded = (s: string): boolean => !/^(UNREGISTERED|BELUM REKAM)$/i.test(s);
       const byYear = (year: number): number => {
-        const group = full.registry.filter((r) => r.tanggalLahir.startsWith(`${year}-`) && r.tanggalLahir > `${year}-02-01` && r.tanggalLahir < `${year}-12-01`);
+        const group = full.registry.filter(
+          (r) =>
+            r.tanggalLahir.startsWith(`${year}-`) &&
+            r.tanggalLahir > `${year}-02-01` &&
+            r.tanggalLahir < `${year}-12-01`,
+        );
         return group.filter((r) => recorded(r.statusRekam)).length / group.length;
       };
       expect(byYear(2004)).toBeGreaterThan(0.65);
@@ -208,7 +254,14 @@ describe('the demo programme generator', () => {
     });
 
     it('keeps the NIK the school wrote equal to the true NIK unless a NIK corruption says otherwise', () => {
-      const nikTags: Corruption[] = ['nik_missing', 'nik_one_digit', 'nik_transposed', 'nik_parent', 'nik_sibling', 'nik_scientific'];
+      const nikTags: Corruption[] = [
+        'nik_missing',
+        'nik_one_digit',
+        'nik_transposed',
+        'nik_parent',
+        'nik_sibling',
+        'nik_scientific',
+      ];
       full.students.forEach((s, i) => {
         const t = full.truth[i];
         if (!t || t.nik === '' || t.corruptions.some((c) => nikTags.includes(c))) return;
@@ -217,7 +270,12 @@ describe('the demo programme generator', () => {
     });
 
     it('borrows a parent or sibling NIK whose birth date disagrees with the student', () => {
-      const borrowed = full.truth.map((t, i) => [t, full.students[i]] as const).filter(([t]) => t.corruptions.includes('nik_parent') && !t.corruptions.includes('nik_scientific'));
+      const borrowed = full.truth
+        .map((t, i) => [t, full.students[i]] as const)
+        .filter(
+          ([t]) =>
+            t.corruptions.includes('nik_parent') && !t.corruptions.includes('nik_scientific'),
+        );
       expect(borrowed.length).toBeGreaterThan(50);
       for (const [t, s] of borrowed) {
         if (t.nik === '' || !s) continue;
@@ -247,7 +305,11 @@ describe('the demo programme generator', () => {
       expectRate(count(full, 'nik_missing'), n, NOISE_RATES.nikMissing);
       expectRate(count(full, 'nik_one_digit'), n, NOISE_RATES.nikOneDigit);
       expectRate(count(full, 'nik_transposed'), n, NOISE_RATES.nikTransposed);
-      expectRate(count(full, 'nik_parent') + count(full, 'nik_sibling'), n, NOISE_RATES.nikParent + NOISE_RATES.nikSibling);
+      expectRate(
+        count(full, 'nik_parent') + count(full, 'nik_sibling'),
+        n,
+        NOISE_RATES.nikParent + NOISE_RATES.nikSibling,
+      );
       expectRate(count(full, 'name_typo'), n, NOISE_RATES.nameTypo);
       expectRate(count(full, 'name_spaces'), n, NOISE_RATES.nameSpaces);
       expectRate(count(full, 'name_order_swapped'), n, NOISE_RATES.nameOrderSwapped);
@@ -258,11 +320,27 @@ describe('the demo programme generator', () => {
       expectRate(count(full, 'sex_wrong'), n, NOISE_RATES.sexWrong);
       expectRate(count(full, 'birthplace_variant'), n, NOISE_RATES.birthplaceVariant);
       // Conditional corruptions: the rate applies to the rows that can carry them.
-      const muhammad = full.truth.filter((_t, i) => /^(MUHAMMAD|MUHAMAD|MOHAMAD|MOHAMMAD|MOCHAMAD|MOCHAMMAD|MUCHAMMAD|MOKHAMAD|MOCH)\b/.test(registryByNik.get(full.truth[i]?.nik ?? '')?.nama ?? '')).length;
+      const muhammad = full.truth.filter((_t, i) =>
+        /^(MUHAMMAD|MUHAMAD|MOHAMAD|MOHAMMAD|MOCHAMAD|MOCHAMMAD|MUCHAMMAD|MOKHAMAD|MOCH)\b/.test(
+          registryByNik.get(full.truth[i]?.nik ?? '')?.nama ?? '',
+        ),
+      ).length;
       expect(muhammad).toBeGreaterThan(1000);
       expect(count(full, 'name_muhammad_variant') / muhammad).toBeGreaterThan(0.5);
       expect(count(full, 'name_muhammad_variant') / muhammad).toBeLessThan(0.7);
-      for (const tag of ['name_abbreviation', 'name_old_spelling', 'name_word_dropped', 'name_word_added', 'name_title', 'name_punctuation', 'date_day_month_swapped', 'date_month_off', 'mother_variant', 'nik_scientific', 'name_case'] as const) {
+      for (const tag of [
+        'name_abbreviation',
+        'name_old_spelling',
+        'name_word_dropped',
+        'name_word_added',
+        'name_title',
+        'name_punctuation',
+        'date_day_month_swapped',
+        'date_month_off',
+        'mother_variant',
+        'nik_scientific',
+        'name_case',
+      ] as const) {
         expect(count(full, tag), tag).toBeGreaterThan(20);
       }
     });
@@ -310,7 +388,13 @@ describe('the demo programme generator', () => {
   describe('the school files', () => {
     it('come in every shape schools send, one file per school except the branch office list', () => {
       const shapes = new Set(full.files.map((f) => f.shape.split(':')[0]));
-      for (const s of ['dapodik', 'manual-xlsx', 'csv-semicolon', 'csv-comma', 'branch-office combined list of 4 schools with NPSN and school columns, dates d/m/yy']) {
+      for (const s of [
+        'dapodik',
+        'manual-xlsx',
+        'csv-semicolon',
+        'csv-comma',
+        'branch-office combined list of 4 schools with NPSN and school columns, dates d/m/yy',
+      ]) {
         expect(shapes).toContain(s);
       }
       const covered = full.files.flatMap((f) => f.npsn);
@@ -342,9 +426,15 @@ describe('the demo programme generator', () => {
   describe('invalid options', () => {
     it('rejects sizes that are not whole numbers, or a registry too small for the students', () => {
       expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, schools: 0 })).toHaveLength(1);
-      expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, students: 1.5 })[0]).toMatch(/students must be a whole number/);
-      expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, registry: 1000 })[0]).toMatch(/at least three times/);
-      expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, referenceDate: '16/01/2023' })[0]).toMatch(/YYYY-MM-DD/);
+      expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, students: 1.5 })[0]).toMatch(
+        /students must be a whole number/,
+      );
+      expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, registry: 1000 })[0]).toMatch(
+        /at least three times/,
+      );
+      expect(
+        validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, referenceDate: '16/01/2023' })[0],
+      ).toMatch(/YYYY-MM-DD/);
       expect(validateDemoOptions({ ...DEFAULT_DEMO_OPTIONS, seed: -1 })[0]).toMatch(/seed/);
       expect(validateDemoOptions(DEFAULT_DEMO_OPTIONS)).toEqual([]);
     });

@@ -2,19 +2,21 @@ import { HOLIDAYS_2023, HOLIDAYS_2024 } from '../calendar/holidays.js';
 import { parseIsoDate, type PlainDate } from '../dates/plain-date.js';
 import type { Holiday, Resident, Team } from '../domain/records.js';
 import { Random } from '../random/prng.js';
-import {
-  dropWord,
-  muhammadVariant,
-  startsWithMuhammad,
-  typo,
-} from './corrupt.js';
+import { dropWord, muhammadVariant, startsWithMuhammad, typo } from './corrupt.js';
 import { renderSchoolLists } from './files.js';
 import { NOISE_RATES } from './noise.js';
 import { Places } from './places.js';
 import { PopulationBuilder, type Person } from './population.js';
 import { generateSchools, type GeneratedSchool } from './schools.js';
 import { draftRow, gradeOf, makeNisnIssuer, SchoolChooser, type StudentDraft } from './students.js';
-import type { Corruption, DemoOptions, DemoProgramme, DemoSummary, Progress, TruthRow } from './types.js';
+import type {
+  Corruption,
+  DemoOptions,
+  DemoProgramme,
+  DemoSummary,
+  Progress,
+  TruthRow,
+} from './types.js';
 
 /** The defaults: a programme the size of Kabupaten Kediri's in January 2023. */
 export const DEFAULT_DEMO_OPTIONS: Readonly<DemoOptions> = {
@@ -38,7 +40,9 @@ export function validateDemoOptions(options: DemoOptions): string[] {
   const whole = (name: keyof typeof LIMITS, min: number): void => {
     const value = options[name];
     if (!Number.isInteger(value) || value < min || value > LIMITS[name]) {
-      problems.push(`${name} must be a whole number from ${min} to ${LIMITS[name]} (got ${String(value)})`);
+      problems.push(
+        `${name} must be a whole number from ${min} to ${LIMITS[name]} (got ${String(value)})`,
+      );
     }
   };
   whole('schools', 1);
@@ -48,14 +52,22 @@ export function validateDemoOptions(options: DemoOptions): string[] {
     problems.push(`seed must be a whole number from 0 to 4294967295 (got ${String(options.seed)})`);
   }
   if (problems.length === 0 && options.registry < options.students * 3) {
-    problems.push(`registry (${options.registry}) must be at least three times students (${options.students})`);
+    problems.push(
+      `registry (${options.registry}) must be at least three times students (${options.students})`,
+    );
   }
   if (problems.length === 0 && options.students < options.schools) {
-    problems.push(`students (${options.students}) must be at least the number of schools (${options.schools})`);
+    problems.push(
+      `students (${options.students}) must be at least the number of schools (${options.schools})`,
+    );
   }
   const reference = parseIsoDate(options.referenceDate);
-  if (!reference) problems.push(`referenceDate must be a date written YYYY-MM-DD (got "${options.referenceDate}")`);
-  else if (reference.year < 1990 || reference.year > 2100) problems.push('referenceDate must be between 1990 and 2100');
+  if (!reference)
+    problems.push(
+      `referenceDate must be a date written YYYY-MM-DD (got "${options.referenceDate}")`,
+    );
+  else if (reference.year < 1990 || reference.year > 2100)
+    problems.push('referenceDate must be between 1990 and 2100');
   return problems;
 }
 
@@ -73,17 +85,25 @@ function statusText(random: Random, code: string, scheme: StatusScheme): string 
   if (scheme === 'indonesian') {
     if (code === 'UNREGISTERED') text = 'BELUM REKAM';
     else if (code === 'PRINT_READY_RECORD') text = 'PRR';
-    else if (['BIO_CAPTURED', 'SENT_FOR_ENROLLMENT', 'RECEIVED_AT_CENTRAL', 'CARD_PRINTED'].includes(code)) text = 'SUDAH REKAM';
+    else if (
+      ['BIO_CAPTURED', 'SENT_FOR_ENROLLMENT', 'RECEIVED_AT_CENTRAL', 'CARD_PRINTED'].includes(code)
+    )
+      text = 'SUDAH REKAM';
     else text = code.replaceAll('_', ' ');
   }
   // A few rows keyed by hand: lower case, or spaces for underscores.
-  if (random.chance(0.005)) text = random.chance(0.5) ? text.toLowerCase() : text.replaceAll('_', ' ');
+  if (random.chance(0.005))
+    text = random.chance(0.5) ? text.toLowerCase() : text.replaceAll('_', ' ');
   return text;
 }
 
 const pad3 = (n: number): string => String(n).padStart(3, '0');
 
-function toResident(random: Random, p: Person, schemes: Map<string, { status: StatusScheme; longSex: boolean }>): Resident {
+function toResident(
+  random: Random,
+  p: Person,
+  schemes: Map<string, { status: StatusScheme; longSex: boolean }>,
+): Resident {
   const f = p.family;
   let scheme = schemes.get(f.place.kecamatanCode);
   if (!scheme) {
@@ -91,7 +111,8 @@ function toResident(random: Random, p: Person, schemes: Map<string, { status: St
     schemes.set(f.place.kecamatanCode, scheme);
   }
   const r = random.next();
-  const kode = r < 0.85 ? f.place.villageCode : r < 0.95 ? f.place.kecamatanCode : f.place.regencyCode;
+  const kode =
+    r < 0.85 ? f.place.villageCode : r < 0.95 ? f.place.kecamatanCode : f.place.regencyCode;
   const b = p.birthDate;
   return {
     nik: p.nik,
@@ -114,17 +135,26 @@ const SMK_MAJORS = ['TKJ', 'AKL', 'OTKP', 'TBSM', 'TKR', 'BDP', 'MM', 'TITL', 'A
 const ROMAN = { 10: 'X', 11: 'XI', 12: 'XII' } as const;
 
 /** Gives each school's rows class names and school numbers (NIPD), sorted by class then name. */
-function assignClasses(random: Random, school: GeneratedSchool, drafts: StudentDraft[], startYear: number): StudentDraft[] {
+function assignClasses(
+  random: Random,
+  school: GeneratedSchool,
+  drafts: StudentDraft[],
+  startYear: number,
+): StudentDraft[] {
   const majors = random.shuffled(SMK_MAJORS).slice(0, random.int(2, 4));
   const sorted: StudentDraft[] = [];
   let seq = 0;
   for (const grade of [10, 11, 12] as const) {
-    const inGrade = drafts.filter((d) => d.grade === grade).sort((a, b) => a.nama.localeCompare(b.nama));
+    const inGrade = drafts
+      .filter((d) => d.grade === grade)
+      .sort((a, b) => a.nama.localeCompare(b.nama));
     const sections = Math.max(1, Math.ceil(inGrade.length / CLASS_SIZE));
     const names = Array.from({ length: sections }, (_, i): string => {
       const g = ROMAN[grade];
-      if (school.kind === 'SMK') return `${g} ${majors[i % majors.length]} ${Math.floor(i / majors.length) + 1}`;
-      if (grade === 10) return school.kind === 'MA' ? `${g}-${String.fromCharCode(65 + i)}` : `${g}-${i + 1}`;
+      if (school.kind === 'SMK')
+        return `${g} ${majors[i % majors.length]} ${Math.floor(i / majors.length) + 1}`;
+      if (grade === 10)
+        return school.kind === 'MA' ? `${g}-${String.fromCharCode(65 + i)}` : `${g}-${i + 1}`;
       const stream = i % 2 === 0 ? (school.kind === 'MA' ? 'IPA' : 'MIPA') : 'IPS';
       return `${g} ${stream} ${Math.floor(i / 2) + 1}`;
     });
@@ -150,11 +180,34 @@ function decoyName(random: Random, name: string): string {
 
 function emptyCounts(): Record<Corruption, number> {
   const keys: Corruption[] = [
-    'nik_missing', 'nik_one_digit', 'nik_transposed', 'nik_parent', 'nik_sibling', 'nik_scientific', 'name_case',
-    'name_spaces', 'name_punctuation', 'name_title', 'name_muhammad_variant', 'name_abbreviation', 'name_old_spelling',
-    'name_bin_binti', 'name_order_swapped', 'name_word_dropped', 'name_word_added', 'name_typo',
-    'date_day_month_swapped', 'date_one_digit', 'date_year_off', 'date_month_off', 'mother_missing', 'mother_variant',
-    'birthplace_variant', 'sex_wrong', 'not_in_registry', 'duplicate_listing',
+    'nik_missing',
+    'nik_one_digit',
+    'nik_transposed',
+    'nik_parent',
+    'nik_sibling',
+    'nik_scientific',
+    'name_case',
+    'name_spaces',
+    'name_punctuation',
+    'name_title',
+    'name_muhammad_variant',
+    'name_abbreviation',
+    'name_old_spelling',
+    'name_bin_binti',
+    'name_order_swapped',
+    'name_word_dropped',
+    'name_word_added',
+    'name_typo',
+    'date_day_month_swapped',
+    'date_one_digit',
+    'date_year_off',
+    'date_month_off',
+    'mother_missing',
+    'mother_variant',
+    'birthplace_variant',
+    'sex_wrong',
+    'not_in_registry',
+    'duplicate_listing',
   ];
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<Corruption, number>;
 }
@@ -165,26 +218,43 @@ function emptyCounts(): Record<Corruption, number> {
  * with the corruptions of SPEC §4, the truth, teams and the holiday calendar. The same options give the
  * same programme. Throws a `RangeError` for options that {@link validateDemoOptions} rejects.
  */
-export function generateProgramme(request: Partial<DemoOptions> = {}, onProgress?: (progress: Progress) => void): DemoProgramme {
+export function generateProgramme(
+  request: Partial<DemoOptions> = {},
+  onProgress?: (progress: Progress) => void,
+): DemoProgramme {
   const options: DemoOptions = { ...DEFAULT_DEMO_OPTIONS, ...request };
   const problems = validateDemoOptions(options);
   if (problems.length > 0) throw new RangeError(`generateProgramme: ${problems.join('; ')}`);
   const reference = parseIsoDate(options.referenceDate) as PlainDate;
-  const report = (phase: string, done: number, total: number): void => onProgress?.({ phase, done, total });
+  const report = (phase: string, done: number, total: number): void =>
+    onProgress?.({ phase, done, total });
   const root = new Random(options.seed);
   const places = new Places(root.fork(1), options.villages);
   const holidays = holidaysFor(reference.year);
-  const schools = generateSchools(root.fork(2), options.schools, reference, new Set(holidays.map((h) => h.tanggal)));
+  const schools = generateSchools(
+    root.fork(2),
+    options.schools,
+    reference,
+    new Set(holidays.map((h) => h.tanggal)),
+  );
 
   // Families until the registry (less the decoys to come) is full.
   const duplicates = Math.round(options.students * NOISE_RATES.duplicateListing);
   const uniqueStudents = options.students - duplicates;
-  const decoyTarget = Math.min(Math.round(uniqueStudents * 0.03), Math.floor(options.registry * 0.05));
-  const population = new PopulationBuilder(root.fork(3), places, { reference, minAge: 13, maxAge: 20 });
+  const decoyTarget = Math.min(
+    Math.round(uniqueStudents * 0.03),
+    Math.floor(options.registry * 0.05),
+  );
+  const population = new PopulationBuilder(root.fork(3), places, {
+    reference,
+    minAge: 13,
+    maxAge: 20,
+  });
   const familyTarget = options.registry - decoyTarget;
   while (population.registryCount < familyTarget) {
     population.addFamily();
-    if (population.families.length % 2000 === 0) report('families', population.registryCount, options.registry);
+    if (population.families.length % 2000 === 0)
+      report('families', population.registryCount, options.registry);
   }
   report('families', population.registryCount, options.registry);
 
@@ -195,13 +265,16 @@ export function generateProgramme(request: Partial<DemoOptions> = {}, onProgress
     const grade = gradeOf(random, p, reference);
     if (grade) grades.set(p, grade);
   }
-  const weightOf = (p: Person): number => (p.family.place.inKabKediri ? 1 : p.family.place.regencyCode === '3571' ? 0.9 : 0.5);
+  const weightOf = (p: Person): number =>
+    p.family.place.inKabKediri ? 1 : p.family.place.regencyCode === '3571' ? 0.9 : 0.5;
   const order = [...grades.keys()]
     .map((p) => ({ p, key: -Math.log(1 - random.next()) / weightOf(p) }))
     .sort((a, b) => a.key - b.key)
     .map((e) => e.p);
   if (order.length < uniqueStudents) {
-    throw new RangeError(`generateProgramme: only ${order.length} people of school age for ${uniqueStudents} students; raise registry`);
+    throw new RangeError(
+      `generateProgramme: only ${order.length} people of school age for ${uniqueStudents} students; raise registry`,
+    );
   }
   const chooser = new SchoolChooser(schools);
   const nisnOf = makeNisnIssuer(random);
@@ -213,8 +286,16 @@ export function generateProgramme(request: Partial<DemoOptions> = {}, onProgress
     const school = chooser.choose(random, p);
     chosen.add(p);
     drafts.push(draftRow(random, p, school, grades.get(p) as 10 | 11 | 12, nisnOf));
-    const twin = p.isTwin ? p.family.children.find((c) => c !== p && c.isTwin && c.birthDate === p.birthDate) : undefined;
-    if (twin && !chosen.has(twin) && grades.has(twin) && drafts.length < uniqueStudents && random.chance(0.8)) {
+    const twin = p.isTwin
+      ? p.family.children.find((c) => c !== p && c.isTwin && c.birthDate === p.birthDate)
+      : undefined;
+    if (
+      twin &&
+      !chosen.has(twin) &&
+      grades.has(twin) &&
+      drafts.length < uniqueStudents &&
+      random.chance(0.8)
+    ) {
       chosen.add(twin);
       drafts.push(draftRow(random, twin, school, grades.get(p) as 10 | 11 | 12, nisnOf));
     }
@@ -253,7 +334,9 @@ export function generateProgramme(request: Partial<DemoOptions> = {}, onProgress
   const schemes = new Map<string, { status: StatusScheme; longSex: boolean }>();
   const registryRandom = root.fork(6);
   const registryPeople = population.people.filter((p) => p.inRegistry);
-  registryPeople.sort((a, b) => (a.family.noKk < b.family.noKk ? -1 : a.family.noKk > b.family.noKk ? 1 : a.id - b.id));
+  registryPeople.sort((a, b) =>
+    a.family.noKk < b.family.noKk ? -1 : a.family.noKk > b.family.noKk ? 1 : a.id - b.id,
+  );
   const registry: Resident[] = [];
   for (const p of registryPeople) {
     registry.push(toResident(registryRandom, p, schemes));
@@ -275,11 +358,14 @@ export function generateProgramme(request: Partial<DemoOptions> = {}, onProgress
     corruptions: [...draft.corruptions],
   }));
 
-  const teams: Team[] = Array.from({ length: Math.max(1, Math.round(options.students / 5000)) }, (_, i) => ({
-    tim: `Tim ${i + 1}`,
-    jumlahAlat: i % 2 === 0 ? 3 : 2,
-    kapasitasPerAlat: 50,
-  }));
+  const teams: Team[] = Array.from(
+    { length: Math.max(1, Math.round(options.students / 5000)) },
+    (_, i) => ({
+      tim: `Tim ${i + 1}`,
+      jumlahAlat: i % 2 === 0 ? 3 : 2,
+      kapasitasPerAlat: 50,
+    }),
+  );
 
   const corruptions = emptyCounts();
   for (const row of truth) for (const c of row.corruptions) corruptions[c]++;

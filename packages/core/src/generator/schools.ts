@@ -1,7 +1,8 @@
 import { addDays, isoDayOfWeek, formatIsoDate, type PlainDate } from '../dates/plain-date.js';
 import type { School } from '../domain/records.js';
 import { KEDIRI_KECAMATAN, type Kecamatan } from '../regions/data.js';
-import { Random, WeightedTable } from '../random/prng.js';
+import type { Random } from '../random/prng.js';
+import { WeightedTable } from '../random/prng.js';
 
 /** The kind of a school, which shapes its name, class names and size. */
 export type SchoolKind = 'SMA' | 'SMK' | 'MA';
@@ -24,25 +25,64 @@ const KINDS = new WeightedTable<readonly [SchoolKind, boolean]>([
 ]);
 
 const PRIVATE_NAMES: Readonly<Record<SchoolKind, readonly string[]>> = {
-  SMA: ['PGRI', 'ISLAM', 'DHARMA WANITA', 'KATOLIK SANTO YUSUF', 'MUHAMMADIYAH', 'BHAKTI', 'TRI BHAKTI', 'WACHID HASYIM'],
-  SMK: ['PGRI', 'MUHAMMADIYAH', 'BHAKTI', 'TRI DHARMA', 'ISLAM', 'KOSGORO', 'WIRA HUSADA', 'SATRIA NUSANTARA', 'AL HIKMAH', 'TEKNOLOGI'],
-  MA: ['MIFTAHUL ULUM', 'HIDAYATUL MUBTADIIN', 'NURUL HUDA', "ASY-SYAFI'IYAH", 'AL FALAH', 'DARUL HIKMAH', "MA'ARIF", 'HASYIM ASY\'ARI', 'SUNAN KALIJOGO', 'AL ISHLAH'],
+  SMA: [
+    'PGRI',
+    'ISLAM',
+    'DHARMA WANITA',
+    'KATOLIK SANTO YUSUF',
+    'MUHAMMADIYAH',
+    'BHAKTI',
+    'TRI BHAKTI',
+    'WACHID HASYIM',
+  ],
+  SMK: [
+    'PGRI',
+    'MUHAMMADIYAH',
+    'BHAKTI',
+    'TRI DHARMA',
+    'ISLAM',
+    'KOSGORO',
+    'WIRA HUSADA',
+    'SATRIA NUSANTARA',
+    'AL HIKMAH',
+    'TEKNOLOGI',
+  ],
+  MA: [
+    'MIFTAHUL ULUM',
+    'HIDAYATUL MUBTADIIN',
+    'NURUL HUDA',
+    "ASY-SYAFI'IYAH",
+    'AL FALAH',
+    'DARUL HIKMAH',
+    "MA'ARIF",
+    "HASYIM ASY'ARI",
+    'SUNAN KALIJOGO',
+    'AL ISHLAH',
+  ],
 };
 
 /** Office of Dukcapil Kab. Kediri (the government centre in Ngasem), the start of every trip. */
 export const OFFICE = { latitude: -7.79, longitude: 112.07 } as const;
 
 /** Great-circle distance in kilometres. */
-export function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
+export function distanceKm(
+  a: { latitude: number; longitude: number },
+  b: { latitude: number; longitude: number },
+): number {
   const rad = Math.PI / 180;
   const dLat = (b.latitude - a.latitude) * rad;
   const dLon = (b.longitude - a.longitude) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(dLon / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
 /** Minutes by road from the office: roads wind (×1.35) and average about 35 km/h, plus parking. */
-export function travelMinutes(from: { latitude: number; longitude: number }, to: { latitude: number; longitude: number }): number {
+export function travelMinutes(
+  from: { latitude: number; longitude: number },
+  to: { latitude: number; longitude: number },
+): number {
   const minutes = (distanceKm(from, to) * 1.35 * 60) / 35 + 8;
   return Math.max(10, Math.round(minutes / 5) * 5);
 }
@@ -62,13 +102,23 @@ function workingDaysFrom(start: PlainDate, count: number, skip: ReadonlySet<stri
  * Generates `count` schools spread over the 26 kecamatan (every kecamatan has one when there are at
  * least 26), more in the larger ones and in Pare, the education town.
  */
-export function generateSchools(random: Random, count: number, reference: PlainDate, holidays: ReadonlySet<string>): GeneratedSchool[] {
+export function generateSchools(
+  random: Random,
+  count: number,
+  reference: PlainDate,
+  holidays: ReadonlySet<string>,
+): GeneratedSchool[] {
   const kecamatanOrder: Kecamatan[] = [];
   const weights = new WeightedTable(
-    KEDIRI_KECAMATAN.map((k) => [k, k.nama === 'Pare' ? 4 : k.nama === 'Ngasem' || k.nama === 'Gurah' ? 1.5 : 1] as const),
+    KEDIRI_KECAMATAN.map(
+      (k) =>
+        [k, k.nama === 'Pare' ? 4 : k.nama === 'Ngasem' || k.nama === 'Gurah' ? 1.5 : 1] as const,
+    ),
   );
   for (let i = 0; i < count; i++) {
-    kecamatanOrder.push(i < KEDIRI_KECAMATAN.length ? (KEDIRI_KECAMATAN[i] as Kecamatan) : weights.draw(random));
+    kecamatanOrder.push(
+      i < KEDIRI_KECAMATAN.length ? (KEDIRI_KECAMATAN[i] as Kecamatan) : weights.draw(random),
+    );
   }
   const usedNames = new Set<string>();
   const usedNpsn = new Set<string>();
@@ -90,7 +140,10 @@ export function generateSchools(random: Random, count: number, reference: PlainD
       let attempt = 0;
       do {
         const base = random.pick(PRIVATE_NAMES[kind]);
-        nama = attempt < 3 && random.chance(0.6) ? `${kind} ${base} ${kecName}` : `${kind} ${base} ${random.int(1, 3)} ${kecName}`;
+        nama =
+          attempt < 3 && random.chance(0.6)
+            ? `${kind} ${base} ${kecName}`
+            : `${kind} ${base} ${random.int(1, 3)} ${kecName}`;
         attempt++;
       } while (usedNames.has(nama) && attempt < 50);
       if (usedNames.has(nama)) nama = `${nama} ${schools.length + 1}`;
@@ -98,7 +151,10 @@ export function generateSchools(random: Random, count: number, reference: PlainD
     usedNames.add(nama);
     let npsn: string;
     do {
-      npsn = kind === 'MA' ? `${random.pick(['2058', '6972'])}${String(random.int(0, 9999)).padStart(4, '0')}` : `205${String(random.int(10000, 49999))}`;
+      npsn =
+        kind === 'MA'
+          ? `${random.pick(['2058', '6972'])}${String(random.int(0, 9999)).padStart(4, '0')}`
+          : `205${String(random.int(10000, 49999))}`;
     } while (usedNpsn.has(npsn));
     usedNpsn.add(npsn);
     const latitude = Number((kec.latitude + random.normal(0, 0.012)).toFixed(5));

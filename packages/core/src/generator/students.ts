@@ -1,6 +1,7 @@
 import { formatIsoDate, type PlainDate } from '../dates/plain-date.js';
 import { KEDIRI_KECAMATAN } from '../regions/data.js';
-import { Random, WeightedTable } from '../random/prng.js';
+import type { Random } from '../random/prng.js';
+import { WeightedTable } from '../random/prng.js';
 import {
   abbreviate,
   addWord,
@@ -71,7 +72,11 @@ function schoolYearStart(reference: PlainDate): number {
 }
 
 /** The grade a person attends, or undefined when not in senior high school this year. */
-export function gradeOf(random: Random, person: Person, reference: PlainDate): 10 | 11 | 12 | undefined {
+export function gradeOf(
+  random: Random,
+  person: Person,
+  reference: PlainDate,
+): 10 | 11 | 12 | undefined {
   const year = schoolYearStart(reference);
   const b = person.birthDate;
   // Age on 1 July of the school year: 15 → grade X, 16 → XI, 17 → XII.
@@ -93,7 +98,12 @@ const FEMALE_EXTRA = new WeightedTable(FEMALE_GIVEN);
 /** The student's name as the school wrote it, with the corruptions that happened. */
 function corruptName(random: Random, person: Person, tags: Corruption[]): string {
   let name = person.nama;
-  const apply = (tag: Corruption, rate: number, change: (n: string) => string, applicable = true): void => {
+  const apply = (
+    tag: Corruption,
+    rate: number,
+    change: (n: string) => string,
+    applicable = true,
+  ): void => {
     if (!applicable || !random.chance(rate)) return;
     const changed = change(name);
     if (changed !== name) {
@@ -101,10 +111,30 @@ function corruptName(random: Random, person: Person, tags: Corruption[]): string
       tags.push(tag);
     }
   };
-  apply('name_muhammad_variant', NOISE_RATES.muhammadVariant, (n) => muhammadVariant(random, n), startsWithMuhammad(name));
-  apply('name_abbreviation', NOISE_RATES.abbreviation, (n) => abbreviate(random, n), hasAbbreviable(name));
-  apply('name_old_spelling', NOISE_RATES.nameOldSpelling, swapOldSpelling, hasOldSpellingCandidate(name));
-  apply('name_word_dropped', NOISE_RATES.nameWordDropped, (n) => dropWord(random, n), name.split(' ').length >= 3);
+  apply(
+    'name_muhammad_variant',
+    NOISE_RATES.muhammadVariant,
+    (n) => muhammadVariant(random, n),
+    startsWithMuhammad(name),
+  );
+  apply(
+    'name_abbreviation',
+    NOISE_RATES.abbreviation,
+    (n) => abbreviate(random, n),
+    hasAbbreviable(name),
+  );
+  apply(
+    'name_old_spelling',
+    NOISE_RATES.nameOldSpelling,
+    swapOldSpelling,
+    hasOldSpellingCandidate(name),
+  );
+  apply(
+    'name_word_dropped',
+    NOISE_RATES.nameWordDropped,
+    (n) => dropWord(random, n),
+    name.split(' ').length >= 3,
+  );
   apply('name_word_added', NOISE_RATES.nameWordAdded, (n) =>
     addWord(random, n, (person.sex === 'L' ? MALE_EXTRA : FEMALE_EXTRA).draw(random)),
   );
@@ -113,7 +143,11 @@ function corruptName(random: Random, person: Person, tags: Corruption[]): string
   apply('name_bin_binti', NOISE_RATES.nameBinBinti, (n) =>
     `${n} ${person.sex === 'L' ? 'BIN' : 'BINTI'} ${person.family.fatherName.split(' ')[0] ?? ''}`.trim(),
   );
-  apply('name_title', NOISE_RATES.nameTitle, (n) => `${person.sex === 'L' ? 'SDR.' : 'SDRI.'} ${n}`);
+  apply(
+    'name_title',
+    NOISE_RATES.nameTitle,
+    (n) => `${person.sex === 'L' ? 'SDR.' : 'SDRI.'} ${n}`,
+  );
   apply('name_spaces', NOISE_RATES.nameSpaces, (n) => messSpaces(random, n));
   apply('name_punctuation', NOISE_RATES.namePunctuation, (n) => messPunctuation(random, n));
   return name;
@@ -125,9 +159,14 @@ function corruptDate(random: Random, date: PlainDate, tags: Corruption[]): Plain
   let out = date;
   let tag: Corruption | undefined;
   if (r < rates.dateDayMonthSwapped) [out, tag] = [swapDayMonth(date), 'date_day_month_swapped'];
-  else if (r < rates.dateDayMonthSwapped + rates.dateOneDigit) [out, tag] = [oneDigitDate(random, date), 'date_one_digit'];
-  else if (r < rates.dateDayMonthSwapped + rates.dateOneDigit + rates.dateYearOff) [out, tag] = [yearOff(random, date), 'date_year_off'];
-  else if (r < rates.dateDayMonthSwapped + rates.dateOneDigit + rates.dateYearOff + rates.dateMonthOff)
+  else if (r < rates.dateDayMonthSwapped + rates.dateOneDigit)
+    [out, tag] = [oneDigitDate(random, date), 'date_one_digit'];
+  else if (r < rates.dateDayMonthSwapped + rates.dateOneDigit + rates.dateYearOff)
+    [out, tag] = [yearOff(random, date), 'date_year_off'];
+  else if (
+    r <
+    rates.dateDayMonthSwapped + rates.dateOneDigit + rates.dateYearOff + rates.dateMonthOff
+  )
     [out, tag] = [monthOff(random, date), 'date_month_off'];
   if (tag && formatIsoDate(out) !== formatIsoDate(date)) tags.push(tag);
   return out;
@@ -155,7 +194,7 @@ function corruptNik(random: Random, person: Person, tags: Corruption[]): string 
     tags.push('nik_parent');
     return random.chance(0.5) ? person.family.fatherNik : person.family.motherNik;
   }
-  if (r < (edge += rates.nikSibling)) {
+  if (r < edge + rates.nikSibling) {
     tags.push('nik_sibling');
     return random.pick(siblings).nik;
   }
@@ -234,11 +273,15 @@ export class SchoolChooser {
 
   /** A school for a person: the bigger and nearer, the likelier (about 5 km decay). */
   choose(random: Random, person: Person): GeneratedSchool {
-    const key = person.family.place.inKabKediri ? person.family.place.kecamatanCode : person.family.place.regencyCode;
+    const key = person.family.place.inKabKediri
+      ? person.family.place.kecamatanCode
+      : person.family.place.regencyCode;
     let table = this.#tables.get(key);
     if (!table) {
       const home = homeOf(person);
-      table = new WeightedTable(this.#schools.map((s) => [s, s.sizeWeight * Math.exp(-distanceKm(home, s) / 5)] as const));
+      table = new WeightedTable(
+        this.#schools.map((s) => [s, s.sizeWeight * Math.exp(-distanceKm(home, s) / 5)] as const),
+      );
       this.#tables.set(key, table);
     }
     return table.draw(random);

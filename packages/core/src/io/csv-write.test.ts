@@ -13,9 +13,9 @@ describe('writing CSV', () => {
   });
 
   it('neutralises cells a spreadsheet would run as formulas, but not plain negative numbers', () => {
-    expect(formatCsv([['=HYPERLINK("x")', '+1+2', '@SUM(A1)', '-5', '\tx']], { newline: '\n' })).toBe(
-      `"'=HYPERLINK(""x"")",'+1+2,'@SUM(A1),-5,'\tx\n`,
-    );
+    expect(
+      formatCsv([['=HYPERLINK("x")', '+1+2', '@SUM(A1)', '-5', '\tx']], { newline: '\n' }),
+    ).toBe(`"'=HYPERLINK(""x"")",'+1+2,'@SUM(A1),-5,'\tx\n`);
   });
 });
 
@@ -26,7 +26,9 @@ describe('text encodings', () => {
   });
 
   it('encodes Windows-1252, curly apostrophes included, and ? for what it cannot hold', () => {
-    expect([...encodeWindows1252('Nur’aini é €')]).toEqual([0x4e, 0x75, 0x72, 0x92, 0x61, 0x69, 0x6e, 0x69, 0x20, 0xe9, 0x20, 0x80]);
+    expect([...encodeWindows1252('Nur’aini é €')]).toEqual([
+      0x4e, 0x75, 0x72, 0x92, 0x61, 0x69, 0x6e, 0x69, 0x20, 0xe9, 0x20, 0x80,
+    ]);
     expect([...encodeWindows1252('ก')]).toEqual([0x3f]);
   });
 });

@@ -16,8 +16,11 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /** Quotes one cell when it holds the delimiter, a quote or a line break (RFC 4180). */
 function csvCell(value: string, delimiter: string, neutralise: boolean): string {
   let text = value;
-  if (neutralise && FORMULA_START.test(text) && !/^[-+]?\d+([.,]\d+)?$/.test(text)) text = `'${text}`;
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (neutralise && FORMULA_START.test(text) && !/^[-+]?\d+([.,]\d+)?$/.test(text))
+    text = `'${text}`;
+  return text.includes(delimiter) || /["\r\n]/.test(text)
+    ? `"${text.replaceAll('"', '""')}"`
+    : text;
 }
 
 /**
@@ -33,7 +36,9 @@ export function formatCsv(
   const neutralise = options.neutraliseFormulas ?? true;
   let out = '';
   for (const row of rows) {
-    out += row.map((v) => (v === null || v === undefined ? '' : csvCell(String(v), delimiter, neutralise))).join(delimiter);
+    out += row
+      .map((v) => (v === null || v === undefined ? '' : csvCell(String(v), delimiter, neutralise)))
+      .join(delimiter);
     out += newline;
   }
   return out;

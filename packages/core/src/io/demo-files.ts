@@ -23,12 +23,24 @@ function cellText(cell: SheetCell): string {
   return cell.text;
 }
 
-type XlsxCell = null | { value: string | number | Date; type?: StringConstructor | NumberConstructor | DateConstructor; format?: string; columnSpan?: number; rowSpan?: number; fontWeight?: 'bold' };
+type XlsxCell = null | {
+  value: string | number | Date;
+  type?: StringConstructor | NumberConstructor | DateConstructor;
+  format?: string;
+  columnSpan?: number;
+  rowSpan?: number;
+  fontWeight?: 'bold';
+};
 
 function xlsxCell(cell: SheetCell): XlsxCell {
   if (cell === null) return null;
   if (typeof cell === 'string') return cell === '' ? null : { value: cell, type: String };
-  if (typeof cell === 'number') return { value: cell, type: Number, format: Number.isInteger(cell) && cell > 1e11 ? '0' : 'General' };
+  if (typeof cell === 'number')
+    return {
+      value: cell,
+      type: Number,
+      format: Number.isInteger(cell) && cell > 1e11 ? '0' : 'General',
+    };
   if ('date' in cell) {
     const date = parseIsoDate(cell.date);
     if (!date) throw new Error(`xlsxCell: invalid date ${cell.date}`);
@@ -49,7 +61,10 @@ function xlsxCell(cell: SheetCell): XlsxCell {
 export async function schoolFileBytes(file: SchoolFile): Promise<Uint8Array> {
   if (file.format === 'csv') {
     const sheet = file.sheets[0];
-    const text = formatCsv(sheet ? sheet.rows.map((r) => r.map(cellText)) : [], { delimiter: file.delimiter, neutraliseFormulas: false });
+    const text = formatCsv(sheet ? sheet.rows.map((r) => r.map(cellText)) : [], {
+      delimiter: file.delimiter,
+      neutraliseFormulas: false,
+    });
     return file.encoding === 'windows-1252' ? encodeWindows1252(text) : encodeUtf8(text, file.bom);
   }
   const sheets = file.sheets.map((sheet) => {
@@ -65,17 +80,44 @@ export async function schoolFileBytes(file: SchoolFile): Promise<Uint8Array> {
     };
   });
   // write-excel-file's types describe one sheet or an array of sheets; both shapes are plain data.
-  const blob = await (writeExcelFile as unknown as (s: unknown) => { toBlob(): Promise<Blob> })(sheets).toBlob();
+  const blob = await (writeExcelFile as unknown as (s: unknown) => { toBlob(): Promise<Blob> })(
+    sheets,
+  ).toBlob();
   return new Uint8Array(await blob.arrayBuffer());
 }
 
 const utf8Csv = (rows: (string | number)[][]): Uint8Array => encodeUtf8(formatCsv(rows));
 
 /** The §7 column names of a student list, in order. */
-export const STUDENT_COLUMNS = ['id_siswa', 'npsn', 'nisn', 'nik', 'nama', 'jenis_kelamin', 'tempat_lahir', 'tanggal_lahir', 'nama_ibu', 'alamat', 'kelas'] as const;
+export const STUDENT_COLUMNS = [
+  'id_siswa',
+  'npsn',
+  'nisn',
+  'nik',
+  'nama',
+  'jenis_kelamin',
+  'tempat_lahir',
+  'tanggal_lahir',
+  'nama_ibu',
+  'alamat',
+  'kelas',
+] as const;
 
 /** The §7 column names of a registry extract, in order. */
-export const REGISTRY_COLUMNS = ['nik', 'no_kk', 'nama', 'jenis_kelamin', 'tempat_lahir', 'tanggal_lahir', 'nama_ibu', 'alamat', 'kode_wilayah', 'status_kawin', 'kewarganegaraan', 'status_rekam'] as const;
+export const REGISTRY_COLUMNS = [
+  'nik',
+  'no_kk',
+  'nama',
+  'jenis_kelamin',
+  'tempat_lahir',
+  'tanggal_lahir',
+  'nama_ibu',
+  'alamat',
+  'kode_wilayah',
+  'status_kawin',
+  'kewarganegaraan',
+  'status_rekam',
+] as const;
 
 const README = `Program contoh Sahaja (data sintetis, bukan data orang sungguhan)
 Synthetic Sahaja demo programme (generated data, no real persons)
@@ -98,39 +140,111 @@ export async function programmeFiles(programme: DemoProgramme): Promise<OutputFi
     {
       path: 'sekolah.csv',
       bytes: utf8Csv([
-        ['npsn', 'nama_sekolah', 'kecamatan', 'kode_kecamatan', 'waktu_tempuh_menit', 'lintang', 'bujur', 'tanggal_tidak_bisa'],
-        ...programme.schools.map((s) => [s.npsn, s.nama, kecamatanName.get(s.kecamatan) ?? '', s.kecamatan, s.waktuTempuhMenit, s.latitude, s.longitude, s.tanggalTidakBisa.join(';')]),
+        [
+          'npsn',
+          'nama_sekolah',
+          'kecamatan',
+          'kode_kecamatan',
+          'waktu_tempuh_menit',
+          'lintang',
+          'bujur',
+          'tanggal_tidak_bisa',
+        ],
+        ...programme.schools.map((s) => [
+          s.npsn,
+          s.nama,
+          kecamatanName.get(s.kecamatan) ?? '',
+          s.kecamatan,
+          s.waktuTempuhMenit,
+          s.latitude,
+          s.longitude,
+          s.tanggalTidakBisa.join(';'),
+        ]),
       ]),
     },
     {
       path: 'tim.csv',
-      bytes: utf8Csv([['tim', 'jumlah_alat', 'kapasitas_per_alat'], ...programme.teams.map((t) => [t.tim, t.jumlahAlat, t.kapasitasPerAlat])]),
+      bytes: utf8Csv([
+        ['tim', 'jumlah_alat', 'kapasitas_per_alat'],
+        ...programme.teams.map((t) => [t.tim, t.jumlahAlat, t.kapasitasPerAlat]),
+      ]),
     },
-    { path: 'libur.csv', bytes: utf8Csv([['tanggal', 'keterangan'], ...programme.holidays.map((h) => [h.tanggal, h.keterangan])]) },
+    {
+      path: 'libur.csv',
+      bytes: utf8Csv([
+        ['tanggal', 'keterangan'],
+        ...programme.holidays.map((h) => [h.tanggal, h.keterangan]),
+      ]),
+    },
     {
       path: 'registri.csv',
       bytes: utf8Csv([
         [...REGISTRY_COLUMNS],
-        ...programme.registry.map((r) => [r.nik, r.noKk, r.nama, r.jenisKelamin, r.tempatLahir, r.tanggalLahir, r.namaIbu, r.alamat, r.kodeWilayah, r.statusKawin, r.kewarganegaraan, r.statusRekam]),
+        ...programme.registry.map((r) => [
+          r.nik,
+          r.noKk,
+          r.nama,
+          r.jenisKelamin,
+          r.tempatLahir,
+          r.tanggalLahir,
+          r.namaIbu,
+          r.alamat,
+          r.kodeWilayah,
+          r.statusKawin,
+          r.kewarganegaraan,
+          r.statusRekam,
+        ]),
       ]),
     },
     {
       path: 'siswa.csv',
       bytes: utf8Csv([
         [...STUDENT_COLUMNS],
-        ...programme.students.map((s) => [s.idSiswa, s.npsn, s.nisn, s.nik, s.nama, s.jenisKelamin, s.tempatLahir, s.tanggalLahir, s.namaIbu, s.alamat, s.kelas]),
+        ...programme.students.map((s) => [
+          s.idSiswa,
+          s.npsn,
+          s.nisn,
+          s.nik,
+          s.nama,
+          s.jenisKelamin,
+          s.tempatLahir,
+          s.tanggalLahir,
+          s.namaIbu,
+          s.alamat,
+          s.kelas,
+        ]),
       ]),
     },
     {
       path: 'kebenaran.csv',
       bytes: utf8Csv([
-        ['id_siswa', 'berkas', 'baris', 'nik_benar', 'id_orang', 'duplikat_dari', 'kembar', 'gangguan'],
-        ...programme.truth.map((t) => [t.idSiswa, t.file, t.fileRow, t.nik, t.personId, t.duplicateOf, t.isTwin ? 'ya' : 'tidak', t.corruptions.join(';')]),
+        [
+          'id_siswa',
+          'berkas',
+          'baris',
+          'nik_benar',
+          'id_orang',
+          'duplikat_dari',
+          'kembar',
+          'gangguan',
+        ],
+        ...programme.truth.map((t) => [
+          t.idSiswa,
+          t.file,
+          t.fileRow,
+          t.nik,
+          t.personId,
+          t.duplicateOf,
+          t.isTwin ? 'ya' : 'tidak',
+          t.corruptions.join(';'),
+        ]),
       ]),
     },
     {
       path: 'ringkasan.json',
-      bytes: encodeUtf8(`${JSON.stringify({ ...programme.summary, files: programme.files.map((f) => ({ file: f.fileName, shape: f.shape, npsn: f.npsn })) }, null, 2)}\n`),
+      bytes: encodeUtf8(
+        `${JSON.stringify({ ...programme.summary, files: programme.files.map((f) => ({ file: f.fileName, shape: f.shape, npsn: f.npsn })) }, null, 2)}\n`,
+      ),
     },
   ];
   for (const file of programme.files) {

@@ -4,10 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { JAWA_TIMUR_REGENCIES, KEDIRI_KECAMATAN, PROVINCES } from './data.js';
 
 // The public Kepmendagri table lives outside the repository (../shared/data); it is never copied in.
-const tablePath = fileURLToPath(new URL('../../../../../shared/data/wilayah/wilayah.csv', import.meta.url));
+const tablePath = fileURLToPath(
+  new URL('../../../../../shared/data/wilayah/wilayah.csv', import.meta.url),
+);
 const haveTable = existsSync(tablePath);
 if (!haveTable) {
-  console.warn(`SKIPPED: the region-table checks need ${tablePath}, which is absent on this machine.`);
+  console.warn(
+    `SKIPPED: the region-table checks need ${tablePath}, which is absent on this machine.`,
+  );
 }
 
 describe('the built-in region tables', () => {
@@ -15,9 +19,32 @@ describe('the built-in region tables', () => {
     expect(PROVINCES).toHaveLength(38);
     expect(JAWA_TIMUR_REGENCIES).toHaveLength(38);
     expect(KEDIRI_KECAMATAN.map((k) => k.nama)).toEqual([
-      'Semen', 'Mojo', 'Kras', 'Ngadiluwih', 'Kandat', 'Wates', 'Ngancar', 'Puncu', 'Plosoklaten', 'Gurah', 'Pagu',
-      'Gampengrejo', 'Grogol', 'Papar', 'Purwoasri', 'Plemahan', 'Pare', 'Kepung', 'Kandangan', 'Tarokan', 'Kunjang',
-      'Banyakan', 'Ringinrejo', 'Kayen Kidul', 'Ngasem', 'Badas',
+      'Semen',
+      'Mojo',
+      'Kras',
+      'Ngadiluwih',
+      'Kandat',
+      'Wates',
+      'Ngancar',
+      'Puncu',
+      'Plosoklaten',
+      'Gurah',
+      'Pagu',
+      'Gampengrejo',
+      'Grogol',
+      'Papar',
+      'Purwoasri',
+      'Plemahan',
+      'Pare',
+      'Kepung',
+      'Kandangan',
+      'Tarokan',
+      'Kunjang',
+      'Banyakan',
+      'Ringinrejo',
+      'Kayen Kidul',
+      'Ngasem',
+      'Badas',
     ]);
   });
 
