@@ -76,9 +76,10 @@ describe('replaceProgramme', () => {
       });
 
       const total = 3 + 25 + 40 + 2 + 2;
-      expect(progress.map((p) => p.done)).toEqual([3, 13, 23, 28, 38, 48, 58, 68, 70, 72]);
+      expect(progress.map((p) => p.done)).toEqual([0, 3, 13, 23, 28, 38, 48, 58, 68, 70, 72]);
       expect(progress.every((p) => p.total === total)).toBe(true);
       expect(progress.map((p) => p.table)).toEqual([
+        'schools',
         'schools',
         'students',
         'students',

@@ -27,7 +27,10 @@ export interface StoreProgress {
 
 export interface StoreOptions {
   readonly chunkSize?: number;
-  /** Called after each chunk is written (inside the transaction: nothing is committed yet). */
+  /**
+   * Called once the previous rows are deleted (`done` 0) and after each chunk is written; all inside
+   * the transaction, so nothing is committed until the last call.
+   */
   readonly onProgress?: (progress: StoreProgress) => void;
   /** Aborting rolls the whole write back. */
   readonly signal?: AbortSignal;
@@ -89,6 +92,7 @@ export async function replaceProgramme(
       await db.programmes.delete(id);
       for (const table of RECORD_TABLES) await rowsOf(db, table, id).delete();
       let done = 0;
+      onProgress?.({ table: RECORD_TABLES[0], done, total });
       for (const table of RECORD_TABLES) {
         const source = rows[table];
         for (let start = 0; start < source.length; start += chunkSize) {
