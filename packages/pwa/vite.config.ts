@@ -43,10 +43,13 @@ export default defineConfig({
           },
         ],
       },
-      includeAssets: ['favicon.svg', 'icons/*.png'],
       kit: { adapterFallback: 'index.html', spa: true },
       workbox: {
+        // Every built asset and static file is precached (globDirectory is .svelte-kit/output). An
+        // explicit (empty) modifyURLPrefix keeps the SvelteKit integration from adding a pattern for
+        // prerendered pages, which this client-only app does not have.
         globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,woff2,webmanifest}'],
+        modifyURLPrefix: {},
         // The worker bundle carries the whole core and the demo generator.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         cleanupOutdatedCaches: true,
