@@ -32,7 +32,7 @@ describe('translate', () => {
 
   it('fills placeholders with the given values', () => {
     expect(translate('id', 'demo.storing', { done: '2.000', total: '170.000' })).toBe(
-      'Menyimpan ke basis data lokal: 2.000 dari 170.000 baris',
+      'Langkah 2 dari 2 — menyimpan ke basis data lokal: 2.000 dari 170.000 baris',
     );
   });
 
