@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countStoredRows, loadDemo, readSummary } from './support/app';
+import { countStoredRows, DEMO_LOAD_TIMEOUT_MS, loadDemo, readSummary } from './support/app';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
 
 const openApp = useBrowser();
@@ -25,9 +25,11 @@ describe('loading the demo programme', () => {
     expect(await countStoredRows(page, 'programmes')).toBe(1);
   });
 
-  it('still shows the stored summary after going offline and reloading', async () => {
-    const { context, page } = await openApp();
-    await loadDemo(page);
+  it('loads by itself from the ?demo=1 link, and shows the stored summary offline after a reload', async () => {
+    const { context, page, baseUrl } = await openApp();
+    await page.goto(`${baseUrl}/?demo=1`);
+    await page.getByRole('progressbar', { name: 'Kemajuan memuat program contoh' }).waitFor();
+    await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
     await waitForServiceWorkerControl(page);
 
     await context.setOffline(true);
@@ -36,5 +38,7 @@ describe('loading the demo programme', () => {
     await page.getByRole('status').filter({ hasText: 'Luring' }).waitFor();
     expect(await readSummary(page, 'Ringkasan program')).toMatchObject(DEFAULT_DEMO_SUMMARY);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // The link still says ?demo=1, but a stored programme is never replaced by it.
+    expect(await page.getByRole('progressbar').count()).toBe(0);
   });
 });

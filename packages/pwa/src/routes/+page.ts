@@ -1,16 +1,23 @@
 import { DEMO_PROGRAMME_ID, getDatabase, getProgramme, type ProgrammeRow } from '$lib/db';
 import type { PageLoad } from './$types';
 
-/** The stored demo programme, shown straight away on later visits. */
-export const load: PageLoad = async (): Promise<{
+export interface HomeData {
+  /** The stored demo programme, shown straight away on later visits. */
   programme: ProgrammeRow | null;
+  /** Why the database could not be read, or null. */
   storageError: string | null;
-}> => {
+  /** `?demo=1`: load the demo programme at once when none is stored (the link `npm start` prints). */
+  autoloadDemo: boolean;
+}
+
+export const load: PageLoad = async ({ url }): Promise<HomeData> => {
+  const autoloadDemo = url.searchParams.get('demo') === '1';
   try {
-    return { programme: await getProgramme(getDatabase(), DEMO_PROGRAMME_ID), storageError: null };
+    const programme = await getProgramme(getDatabase(), DEMO_PROGRAMME_ID);
+    return { programme, storageError: null, autoloadDemo };
   } catch (thrown) {
     // IndexedDB can be unavailable (blocked by policy, some private modes): say so on the page.
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { programme: null, storageError: message };
+    return { programme: null, storageError: message, autoloadDemo: false };
   }
 };
