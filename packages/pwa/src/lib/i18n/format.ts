@@ -2,44 +2,12 @@
  * Formatting of dates, numbers and sizes for the two UI languages. Dates are formatted from their ISO
  * text, never through `new Date(string)`, which would bring in a time zone and shift the day.
  */
+import { formatLongDate, parseIsoDate } from '@sahaja/core';
 
 /** The UI languages. */
 export type Locale = 'id' | 'en';
 
-const MONTHS: Readonly<Record<Locale, readonly string[]>> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-
 const NUMBER_LOCALES: Readonly<Record<Locale, string>> = { id: 'id-ID', en: 'en-GB' };
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Formats a calendar date `YYYY-MM-DD` as people write it: "17 Agustus 2006" / "17 August 2006".
@@ -48,22 +16,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @example formatIsoDate('2006-08-17', 'id') // '17 Agustus 2006'
  */
 export function formatIsoDate(iso: string, locale: Locale): string {
-  const match = ISO_DATE.exec(iso);
-  if (!match) return iso;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const monthName = MONTHS[locale][month - 1];
-  if (monthName === undefined || day < 1 || day > daysInMonth(year, month)) return iso;
-  return `${day} ${monthName} ${year}`;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  const date = parseIsoDate(iso);
+  return date ? formatLongDate(date, locale) : iso;
 }
 
 /** Formats a count with the language's digit grouping: 20.000 (id) / 20,000 (en). */
