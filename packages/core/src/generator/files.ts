@@ -396,7 +396,7 @@ function summarySheet(drafts: readonly StudentDraft[]): SheetData {
   return { name: 'REKAP', rows };
 }
 
-/** A record's "Tempat, Tanggal Lahir" as one text when the school used one column. */
+/** The words that describe a combined "Tempat, Tanggal Lahir" column in a file's shape note. */
 function splitNote(style: ListStyle): string {
   return style.combinedTtl ? ', one "Tempat, Tanggal Lahir" column' : '';
 }

@@ -295,9 +295,30 @@ describe('the demo programme generator', () => {
       expect(new Set(full.students.map((s) => s.idSiswa)).size).toBe(full.students.length);
     });
 
-    it('has twins who attend school together', () => {
-      const twinRows = full.truth.filter((t) => t.isTwin && t.nik !== '');
-      expect(twinRows.length).toBeGreaterThan(150);
+    it('has twins who mostly attend the same school', () => {
+      const registryKk = new Map(
+        full.registry.map((r) => [r.nik, `${r.noKk}|${r.tanggalLahir}`] as const),
+      );
+      const byBirth = new Map<string, Set<string>>();
+      const persons = new Map<string, Set<string>>();
+      full.truth.forEach((t, i) => {
+        const key = registryKk.get(t.nik);
+        if (!t.isTwin || !key || t.duplicateOf !== '') return;
+        byBirth.set(key, (byBirth.get(key) ?? new Set()).add(full.students[i]?.npsn ?? ''));
+        persons.set(key, (persons.get(key) ?? new Set()).add(t.personId));
+      });
+      const pairs = [...persons].filter(([, ids]) => ids.size === 2).map(([key]) => key);
+      expect(pairs.length).toBeGreaterThan(50);
+      const together = pairs.filter((key) => byBirth.get(key)?.size === 1).length;
+      expect(together / pairs.length).toBeGreaterThan(0.7);
+    });
+
+    it('still fills the registry when every listed student is absent from it', () => {
+      // Seed 51 makes the only student one who is absent from the registry.
+      const tiny = generateProgramme({ seed: 51, schools: 1, students: 1, registry: 40 });
+      expect(tiny.truth[0]?.nik).toBe('');
+      expect(tiny.registry).toHaveLength(40);
+      expect(tiny.students).toHaveLength(1);
     });
 
     it('introduces each corruption of SPEC §4 at its set rate', () => {

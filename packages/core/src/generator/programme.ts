@@ -312,10 +312,13 @@ export function generateProgramme(
   report('students', drafts.length, options.students);
 
   // Decoys fill the registry to its size: people who look like a student but are someone else.
-  const inRegistry = drafts.filter((d) => d.person.inRegistry && !d.duplicateOf);
+  // Decoys resemble listed students; in a tiny programme whose students are all absent from the
+  // registry, they resemble other registry people instead.
+  const listed = drafts.filter((d) => d.person.inRegistry && !d.duplicateOf).map((d) => d.person);
+  const models = listed.length > 0 ? listed : population.people.filter((p) => p.inRegistry);
   const decoyCount = options.registry - population.registryCount;
   for (let i = 0; i < decoyCount; i++) {
-    const like = (inRegistry[random.int(0, inRegistry.length - 1)] as StudentDraft).person;
+    const like = models[random.int(0, models.length - 1)] as Person;
     population.addDecoy(like, decoyName(random, like.nama));
   }
 
@@ -333,7 +336,16 @@ export function generateProgramme(
 
   const schemes = new Map<string, { status: StatusScheme; longSex: boolean }>();
   const registryRandom = root.fork(6);
-  const registryPeople = population.people.filter((p) => p.inRegistry);
+  // The last family may overshoot the requested size: leave out that many people no school lists.
+  const listedPeople = new Set(drafts.map((d) => d.person));
+  let excess = population.registryCount - options.registry;
+  const registryPeople: Person[] = [];
+  for (let i = population.people.length - 1; i >= 0; i--) {
+    const p = population.people[i] as Person;
+    if (!p.inRegistry) continue;
+    if (excess > 0 && !listedPeople.has(p)) excess--;
+    else registryPeople.push(p);
+  }
   registryPeople.sort((a, b) =>
     a.family.noKk < b.family.noKk ? -1 : a.family.noKk > b.family.noKk ? 1 : a.id - b.id,
   );
