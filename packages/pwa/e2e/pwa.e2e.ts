@@ -22,6 +22,12 @@ describe('installable app', () => {
     expect(controller).toMatch(/\/sw\.js$/);
   });
 
+  it('says it is ready for offline use on the first visit, once the service worker is active', async () => {
+    const { page } = await openApp();
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.getByText('Ya, aplikasi tersimpan di perangkat ini.').waitFor({ timeout: 30_000 });
+  });
+
   it('links a valid web manifest whose icons load at their declared sizes', async () => {
     const { page, baseUrl } = await openApp();
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -10,7 +10,10 @@ const UPDATE_CHECK_INTERVAL_MS = 60 * 60 * 1000;
 export class AppUpdate {
   /** A new version is installed and waiting. */
   needRefresh = $state(false);
-  /** A service worker controls the page: the app opens without network. */
+  /**
+   * A service worker is active, its precache complete: the app opens without network from now on, even
+   * before it controls this first page.
+   */
   offlineReady = $state(false);
   /** Work in progress that a reload would lose. */
   #holds = $state(0);
@@ -22,6 +25,11 @@ export class AppUpdate {
   register(): void {
     if (this.#updateServiceWorker || !('serviceWorker' in navigator)) return;
     this.offlineReady = navigator.serviceWorker.controller !== null;
+    // `ready` settles once a worker is active (installed and precached), which the first visit reaches
+    // without ever being controlled until the next load.
+    void navigator.serviceWorker.ready.then(() => {
+      this.offlineReady = true;
+    });
     this.#updateServiceWorker = registerSW({
       immediate: true,
       onNeedRefresh: () => {
