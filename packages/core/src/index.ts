@@ -48,6 +48,7 @@ export {
   validateDemoOptions,
 } from './generator/programme.js';
 export { NOISE_RATES } from './generator/noise.js';
+export { CORRUPTIONS } from './generator/types.js';
 export type {
   Corruption,
   DemoOptions,

@@ -9,13 +9,14 @@ import { Places } from './places.js';
 import { PopulationBuilder, type Person } from './population.js';
 import { generateSchools, type GeneratedSchool } from './schools.js';
 import { draftRow, gradeOf, makeNisnIssuer, SchoolChooser, type StudentDraft } from './students.js';
-import type {
-  Corruption,
-  DemoOptions,
-  DemoProgramme,
-  DemoSummary,
-  Progress,
-  TruthRow,
+import {
+  CORRUPTIONS,
+  type Corruption,
+  type DemoOptions,
+  type DemoProgramme,
+  type DemoSummary,
+  type Progress,
+  type TruthRow,
 } from './types.js';
 
 /** The defaults: a programme the size of Kabupaten Kediri's in January 2023. */
@@ -179,37 +180,7 @@ function decoyName(random: Random, name: string): string {
 }
 
 function emptyCounts(): Record<Corruption, number> {
-  const keys: Corruption[] = [
-    'nik_missing',
-    'nik_one_digit',
-    'nik_transposed',
-    'nik_parent',
-    'nik_sibling',
-    'nik_scientific',
-    'name_case',
-    'name_spaces',
-    'name_punctuation',
-    'name_title',
-    'name_muhammad_variant',
-    'name_abbreviation',
-    'name_old_spelling',
-    'name_bin_binti',
-    'name_order_swapped',
-    'name_word_dropped',
-    'name_word_added',
-    'name_typo',
-    'date_day_month_swapped',
-    'date_one_digit',
-    'date_year_off',
-    'date_month_off',
-    'mother_missing',
-    'mother_variant',
-    'birthplace_variant',
-    'sex_wrong',
-    'not_in_registry',
-    'duplicate_listing',
-  ];
-  return Object.fromEntries(keys.map((k) => [k, 0])) as Record<Corruption, number>;
+  return Object.fromEntries(CORRUPTIONS.map((k) => [k, 0])) as Record<Corruption, number>;
 }
 
 /**

@@ -30,36 +30,40 @@ export interface Progress {
   readonly total: number;
 }
 
-/** Why a student row differs from the registry: one tag per corruption applied. */
-export type Corruption =
-  | 'nik_missing'
-  | 'nik_one_digit'
-  | 'nik_transposed'
-  | 'nik_parent'
-  | 'nik_sibling'
-  | 'nik_scientific'
-  | 'name_case'
-  | 'name_spaces'
-  | 'name_punctuation'
-  | 'name_title'
-  | 'name_muhammad_variant'
-  | 'name_abbreviation'
-  | 'name_old_spelling'
-  | 'name_bin_binti'
-  | 'name_order_swapped'
-  | 'name_word_dropped'
-  | 'name_word_added'
-  | 'name_typo'
-  | 'date_day_month_swapped'
-  | 'date_one_digit'
-  | 'date_year_off'
-  | 'date_month_off'
-  | 'mother_missing'
-  | 'mother_variant'
-  | 'birthplace_variant'
-  | 'sex_wrong'
-  | 'not_in_registry'
-  | 'duplicate_listing';
+/** Every way a student row can differ from the registry (SPEC §4), one tag per corruption applied. */
+export const CORRUPTIONS = [
+  'nik_missing',
+  'nik_one_digit',
+  'nik_transposed',
+  'nik_parent',
+  'nik_sibling',
+  'nik_scientific',
+  'name_case',
+  'name_spaces',
+  'name_punctuation',
+  'name_title',
+  'name_muhammad_variant',
+  'name_abbreviation',
+  'name_old_spelling',
+  'name_bin_binti',
+  'name_order_swapped',
+  'name_word_dropped',
+  'name_word_added',
+  'name_typo',
+  'date_day_month_swapped',
+  'date_one_digit',
+  'date_year_off',
+  'date_month_off',
+  'mother_missing',
+  'mother_variant',
+  'birthplace_variant',
+  'sex_wrong',
+  'not_in_registry',
+  'duplicate_listing',
+] as const;
+
+/** One corruption tag. */
+export type Corruption = (typeof CORRUPTIONS)[number];
 
 /** The truth about one student row, for tests and benchmarks (never shown as data to match on). */
 export interface TruthRow {
