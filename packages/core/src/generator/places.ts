@@ -121,22 +121,8 @@ export class Places {
     return this.#table.draw(random)();
   }
 
-  /** A random village of a Kab. Kediri kecamatan (6-digit code). */
-  villageIn(random: Random, kecamatanCode: string): Place {
-    const list = this.#kediri.get(kecamatanCode);
-    if (!list) throw new Error(`Places.villageIn: unknown kecamatan ${kecamatanCode}`);
-    return random.pick(list);
-  }
-
   /** A random Kab. Kediri kecamatan code (6 digits). */
   anyKediriKecamatan(random: Random): string {
     return random.pick([...this.#kediri.keys()]);
-  }
-
-  /** Villages of Kab. Kediri, for the demo's description. */
-  get kediriVillageCount(): number {
-    let n = 0;
-    for (const list of this.#kediri.values()) n += list.length;
-    return n;
   }
 }

@@ -372,5 +372,3 @@ export class PopulationBuilder {
     });
   }
 }
-
-export { ageOn };
