@@ -31,6 +31,48 @@ export {
   type PlainDate,
 } from './dates/plain-date.js';
 export {
+  monthFromName,
+  parseDate,
+  type DateFormat,
+  type DateIssueCode,
+  type ParseDateOptions,
+  type ParsedDate,
+} from './dates/parse-date.js';
+export { ageOn, nthBirthday, type LeapDayRule } from './dates/age.js';
+export {
+  formatDate,
+  WEEKDAYS_EN,
+  WEEKDAYS_ID,
+  type DateStyle,
+  type Locale,
+} from './dates/format.js';
+export {
+  addWorkingDays,
+  countWorkingDays,
+  isWorkingDay,
+  nextWorkingDay,
+  workingCalendar,
+  workingDaysIn,
+  type WorkingCalendar,
+  type WorkingCalendarOptions,
+} from './calendar/working-days.js';
+export { fail, ok, type Issue, type Message, type Result } from './domain/result.js';
+export {
+  centuryYear,
+  cleanIdentifier,
+  isValidNik,
+  parseNik,
+  type Nik,
+  type NikIssueCode,
+} from './identifiers/nik.js';
+export { parseNoKk, type NoKk, type NoKkIssueCode } from './identifiers/no-kk.js';
+export {
+  parseNisn,
+  parseNpsn,
+  type NisnIssueCode,
+  type NpsnIssueCode,
+} from './identifiers/school-ids.js';
+export {
   JAWA_TIMUR_REGENCIES,
   KAB_KEDIRI,
   KEDIRI_KECAMATAN,
@@ -39,6 +81,51 @@ export {
   type Kecamatan,
   type Region,
 } from './regions/data.js';
+export {
+  describeRegion,
+  dottedRegionCode,
+  parseRegionCode,
+  regionNames,
+  type RegionCode,
+  type RegionIssueCode,
+  type RegionLevel,
+  type RegionNames,
+} from './regions/region-code.js';
+export {
+  ADULT_AGE,
+  createEligibilityPolicy,
+  DEFAULT_MINIMUM_AGE,
+  type EligibilityPolicy,
+  type EligibilityPolicyOptions,
+  type PolicyIssueCode,
+} from './eligibility/policy.js';
+export {
+  ELIGIBILITY_CATEGORIES,
+  evaluateEligibility,
+  notFoundDecision,
+  STUDENT_CATEGORIES,
+  type EligibilityCategory,
+  type EligibilityDecision,
+  type EligibilityPerson,
+  type ReasonCode,
+  type StudentCategory,
+} from './eligibility/evaluate.js';
+export {
+  emptyCounts,
+  evaluateBatch,
+  type CategoryCounts,
+  type EligibilityEntry,
+  type EligibilitySummary,
+} from './eligibility/batch.js';
+export {
+  KTP_STATUSES,
+  normaliseValue,
+  type Citizenship,
+  type KtpStatus,
+  type MaritalStatus,
+  type StatusFamily,
+} from './eligibility/statuses.js';
+export type { InvalidField } from './eligibility/reasons.js';
 export { HOLIDAYS_2023, HOLIDAYS_2024 } from './calendar/holidays.js';
 export { Random, WeightedTable } from './random/prng.js';
 export {
