@@ -110,6 +110,7 @@ export {
   type ReasonCode,
   type StudentCategory,
 } from './eligibility/evaluate.js';
+export { explainEligibility } from './eligibility/explain.js';
 export {
   emptyCounts,
   evaluateBatch,

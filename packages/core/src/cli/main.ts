@@ -1,6 +1,7 @@
 import { CORE_VERSION } from '../api.js';
 import { parseArgs } from './args.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
+import { ELIGIBILITY_HELP, eligibilityCommand } from './eligibility.js';
 import { CliError, type Io } from './io.js';
 
 interface Command {
@@ -16,6 +17,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     help: DEMO_HELP,
     flags: [],
     run: demoCommand,
+  },
+  eligibility: {
+    summary: 'decide who must (WAJIB) or may (REKAM_DINI) be recorded on a date, with reasons',
+    help: ELIGIBILITY_HELP,
+    flags: [],
+    run: eligibilityCommand,
   },
 };
 

@@ -1,4 +1,4 @@
-import { compareDates, isLeapYear, type PlainDate } from './plain-date.js';
+import { isLeapYear, type PlainDate } from './plain-date.js';
 
 /**
  * Where a 29 February birthday falls in a non-leap year: on 1 March (the default, as most registries
@@ -30,6 +30,15 @@ export function nthBirthday(birth: PlainDate, n: number, rule: LeapDayRule = 'ma
  * ageOn({ year: 2006, month: 1, day: 15 }, { year: 2023, month: 1, day: 15 }) // 17
  */
 export function ageOn(birth: PlainDate, on: PlainDate, rule: LeapDayRule = 'march-1'): number {
+  // nthBirthday without the allocation: this runs once per person in batches of millions.
+  let month = birth.month;
+  let day = birth.day;
+  if (month === 2 && day === 29 && !isLeapYear(on.year)) {
+    if (rule === 'march-1') {
+      month = 3;
+      day = 1;
+    } else day = 28;
+  }
   const years = on.year - birth.year;
-  return compareDates(nthBirthday(birth, years, rule), on) > 0 ? years - 1 : years;
+  return on.month < month || (on.month === month && on.day < day) ? years - 1 : years;
 }

@@ -1,5 +1,5 @@
 import { fail, ok, type Issue, type Result } from '../domain/result.js';
-import { fromExcelSerial, isValidDate, type PlainDate } from './plain-date.js';
+import { fromExcelSerial, isValidDate, parseIsoDate, type PlainDate } from './plain-date.js';
 
 /** Which written form a date was read from. */
 export type DateFormat =
@@ -152,6 +152,8 @@ export function parseDate(
     );
   }
   if (typeof input === 'number') return fromSerial(input);
+  const iso = parseIsoDate(input);
+  if (iso) return ok({ date: iso, format: 'iso' });
 
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '') return fail('date_empty', 'Tanggal kosong.', 'The date is empty.');

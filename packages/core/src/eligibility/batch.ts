@@ -1,6 +1,6 @@
 import type { EligibilityPolicy } from './policy.js';
 import {
-  evaluateEligibility,
+  eligibilityEvaluator,
   notFoundDecision,
   STUDENT_CATEGORIES,
   type EligibilityDecision,
@@ -48,12 +48,13 @@ export function evaluateBatch(
   entries: Iterable<EligibilityEntry>,
   policy: EligibilityPolicy,
 ): { readonly decisions: EligibilityDecision[]; readonly summary: EligibilitySummary } {
+  const evaluate = eligibilityEvaluator(policy);
   const decisions: EligibilityDecision[] = [];
   const counts = emptyCounts();
   const bySchool = new Map<string, CategoryCounts>();
   let withWarnings = 0;
   for (const entry of entries) {
-    const d = entry.person ? evaluateEligibility(entry.person, policy) : notFoundDecision();
+    const d = entry.person ? evaluate(entry.person) : notFoundDecision();
     decisions.push(d);
     counts[d.category]++;
     if (d.warnings.length > 0) withWarnings++;

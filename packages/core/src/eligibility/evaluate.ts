@@ -1,24 +1,11 @@
 import type { Issue, Message } from '../domain/result.js';
 import { ageOn, nthBirthday } from '../dates/age.js';
 import { parseDate } from '../dates/parse-date.js';
-import { compareDates, isValidDate, type PlainDate } from '../dates/plain-date.js';
-import { parseNik } from '../identifiers/nik.js';
+import { compareDates, digitsAt, isValidDate, type PlainDate } from '../dates/plain-date.js';
+import { cleanIdentifier, nikBirthCode, nikProblem } from '../identifiers/nik.js';
 import { describeRegion, parseRegionCode } from '../regions/region-code.js';
 import { ADULT_AGE, type EligibilityPolicy } from './policy.js';
-import {
-  adultReason,
-  earlyReason,
-  followUpReason,
-  FOREIGNER_REASON,
-  invalidReason,
-  marriedReason,
-  NIK_DATE_MISMATCH,
-  NOT_FOUND_REASON,
-  outsideReason,
-  recordedReason,
-  tooYoungReason,
-  type InvalidField,
-} from './reasons.js';
+import { NIK_DATE_MISMATCH, type InvalidField } from './reasons.js';
 import {
   CITIZENSHIP_SPELLINGS,
   MARITAL_SPELLINGS,
@@ -83,13 +70,18 @@ export type ReasonCode =
   | 'too_young'
   | 'not_found';
 
-/** The decision for one person: category, the reason in both languages and the dates that follow. */
+/**
+ * The decision for one person: the category, the rule that decided and the dates that follow. Plain data
+ * (it crosses worker boundaries); {@link explainEligibility} writes its reason in Indonesian and English.
+ */
 export interface EligibilityDecision {
   readonly category: StudentCategory;
   readonly reasonCode: ReasonCode;
-  readonly reason: Message;
-  /** For `DATA_TIDAK_VALID`: the field that made the row invalid. */
+  /** For `DATA_TIDAK_VALID`: the field that made the row invalid, and what is wrong with it. */
   readonly invalidField: InvalidField | undefined;
+  readonly problem: Message | undefined;
+  /** For `LUAR_WILAYAH`: where the person lives, as people read it ("Kota Kediri, Jawa Timur"). */
+  readonly domicile: string | undefined;
   /** Whole years on the reference date (when the birth date is valid). */
   readonly age: number | undefined;
   readonly birthDate: PlainDate | undefined;
@@ -111,8 +103,11 @@ type RegionLookup =
 
 /** Memoised lookups per policy: registries repeat a handful of status values and a few thousand region codes. */
 interface Lookups {
+  readonly births: Map<number, Dates | Message>;
   readonly statuses: Map<string, RecognisedStatus | null>;
   readonly regions: Map<string, RegionLookup>;
+  readonly citizenship: Map<string, Citizenship | null>;
+  readonly marital: Map<string, MaritalStatus | null>;
 }
 
 const LOOKUPS = new WeakMap<EligibilityPolicy, Lookups>();
@@ -121,35 +116,65 @@ const LOOKUP_LIMIT = 100_000;
 function lookupsFor(policy: EligibilityPolicy): Lookups {
   let lookups = LOOKUPS.get(policy);
   if (!lookups) {
-    lookups = { statuses: new Map(), regions: new Map() };
+    lookups = {
+      births: new Map(),
+      statuses: new Map(),
+      regions: new Map(),
+      citizenship: new Map(),
+      marital: new Map(),
+    };
     LOOKUPS.set(policy, lookups);
   }
   return lookups;
 }
 
-function remember<V>(map: Map<string, V>, key: string, value: V): V {
+function remember<K, V>(map: Map<K, V>, key: K, value: V): V {
   if (map.size < LOOKUP_LIMIT) map.set(key, value);
   return value;
 }
 
 const EMPTY: Message = { id: 'kosong.', en: 'empty.' };
+const STATUS_EXAMPLES =
+  'BELUM REKAM, UNREGISTERED, PRINT_READY_RECORD, CARD_PRINTED, DUPLICATE_RECORD';
+const MARITAL_EXAMPLES = 'BELUM KAWIN, KAWIN, CERAI HIDUP, CERAI MATI, KAWIN TERCATAT';
+const NIK_MISMATCH_WARNINGS: Warnings = Object.freeze([
+  Object.freeze({ code: 'nik_birth_date_mismatch' as const, message: NIK_DATE_MISMATCH }),
+]);
 
-function unknownValue(examples: string): Message {
+/** What is wrong with a value that is not recognised: it is empty, or not one of the known spellings. */
+function unreadable(value: unknown, examples: string): Message {
+  if (String(value ?? '').trim() === '') return EMPTY;
   return {
     id: `nilainya tidak dikenal (contoh nilai yang dikenal: ${examples}).`,
     en: `the value is not recognised (known values include: ${examples}).`,
   };
 }
 
-function recogniseStatus(policy: EligibilityPolicy, raw: string): RecognisedStatus | null {
-  const cache = lookupsFor(policy).statuses;
+/** Looks a value up by its raw text first (registries repeat a handful of spellings), then normalised. */
+function recognise<V>(
+  cache: Map<string, V | null>,
+  spellings: Readonly<Record<string, V>>,
+  value: unknown,
+): V | null {
+  const raw = String(value ?? '');
+  const hit = cache.get(raw);
+  if (hit !== undefined) return hit;
+  return remember(cache, raw, spellings[normaliseValue(raw)] ?? null);
+}
+
+function recogniseStatus(
+  policy: EligibilityPolicy,
+  lookups: Lookups,
+  raw: string,
+): RecognisedStatus | null {
+  const cache = lookups.statuses;
   const hit = cache.get(raw);
   if (hit !== undefined) return hit;
   return remember(cache, raw, policy.statuses.get(normaliseValue(raw)) ?? null);
 }
 
-function lookupRegion(policy: EligibilityPolicy, raw: string): RegionLookup {
-  const cache = lookupsFor(policy).regions;
+function lookupRegion(policy: EligibilityPolicy, lookups: Lookups, raw: string): RegionLookup {
+  const cache = lookups.regions;
   const hit = cache.get(raw);
   if (hit) return hit;
   const parsed = parseRegionCode(raw);
@@ -172,33 +197,77 @@ function lookupRegion(policy: EligibilityPolicy, raw: string): RegionLookup {
   return remember(cache, raw, result);
 }
 
+/** A birth date as a person wrote it, read into a date or what is wrong with it. */
 function readBirthDate(
   value: EligibilityPerson['tanggalLahir'],
   reference: PlainDate,
 ): PlainDate | Message {
-  let date: PlainDate;
   if (typeof value === 'object' && !(value instanceof Date)) {
-    if (!isValidDate(value.year, value.month, value.day)) {
-      return { id: 'tanggalnya tidak ada di kalender.', en: 'the date does not exist.' };
-    }
-    date = value;
-  } else {
-    const parsed = parseDate(value, { pivotYear: reference.year });
-    if (!parsed.ok) return parsed.issues[0].message;
-    date = parsed.value.date;
+    return isValidDate(value.year, value.month, value.day)
+      ? value
+      : { id: 'tanggalnya tidak ada di kalender.', en: 'the date does not exist.' };
   }
-  if (compareDates(date, reference) > 0) {
-    return { id: 'sesudah tanggal acuan program.', en: "after the programme's reference date." };
-  }
-  if (date.year < 1900) return { id: 'sebelum tahun 1900.', en: 'before 1900.' };
-  return date;
+  const parsed = parseDate(value, { pivotYear: reference.year });
+  return parsed.ok ? parsed.value.date : parsed.issues[0].message;
 }
 
+/** A person's age and the dates that follow from their birth date, under one policy. */
 interface Dates {
   readonly age: number | undefined;
   readonly birthDate: PlainDate | undefined;
   readonly seventeenthBirthday: PlainDate | undefined;
   readonly eligibleFrom: PlainDate | undefined;
+}
+
+/**
+ * The dates of a birth date under the policy, or what is wrong with it. Memoised by date: a registry of a
+ * million people has only a few thousand birth dates, and decisions then share the (frozen) date objects
+ * instead of each allocating three.
+ */
+function datesOf(
+  value: EligibilityPerson['tanggalLahir'],
+  policy: EligibilityPolicy,
+  lookups: Lookups,
+): Dates | Message {
+  let year: number;
+  let month: number;
+  let day: number;
+  // The registry's own YYYY-MM-DD is the common case: read its digits without building anything.
+  if (
+    typeof value === 'string' &&
+    value.length === 10 &&
+    value.charCodeAt(4) === 45 &&
+    value.charCodeAt(7) === 45 &&
+    (year = digitsAt(value, 0, 4)) >= 0 &&
+    (month = digitsAt(value, 5, 2)) >= 0 &&
+    (day = digitsAt(value, 8, 2)) >= 0 &&
+    isValidDate(year, month, day)
+  ) {
+    // year, month and day are set.
+  } else {
+    const date = readBirthDate(value, policy.referenceDate);
+    if (!('year' in date)) return date;
+    ({ year, month, day } = date);
+  }
+  const key = year * 10000 + month * 100 + day;
+  const hit = lookups.births.get(key);
+  if (hit) return hit;
+  const on = policy.referenceDate;
+  const birth = Object.freeze({ year, month, day });
+  let result: Dates | Message;
+  if (compareDates(birth, on) > 0) {
+    result = { id: 'sesudah tanggal acuan program.', en: "after the programme's reference date." };
+  } else if (year < 1900) {
+    result = { id: 'sebelum tahun 1900.', en: 'before 1900.' };
+  } else {
+    result = Object.freeze({
+      age: ageOn(birth, on, policy.leapDayRule),
+      birthDate: birth,
+      seventeenthBirthday: Object.freeze(nthBirthday(birth, ADULT_AGE, policy.leapDayRule)),
+      eligibleFrom: Object.freeze(nthBirthday(birth, policy.minimumAge, policy.leapDayRule)),
+    });
+  }
+  return remember(lookups.births, key, result);
 }
 
 const NO_DATES: Dates = {
@@ -208,30 +277,31 @@ const NO_DATES: Dates = {
   eligibleFrom: undefined,
 };
 
+type Warnings = EligibilityDecision['warnings'];
+const NO_WARNINGS: Warnings = Object.freeze([]);
+
 function decision(
   category: StudentCategory,
   reasonCode: ReasonCode,
-  reason: Message,
   dates: Dates,
-  extra: {
-    readonly invalidField?: InvalidField;
-    readonly status?: KtpStatus | undefined;
-    readonly maritalStatus?: MaritalStatus;
-    readonly warnings?: EligibilityDecision['warnings'];
-  } = {},
+  status: KtpStatus | undefined,
+  maritalStatus: MaritalStatus | undefined,
+  warnings: Warnings,
+  domicile?: string,
 ): EligibilityDecision {
   return {
     category,
     reasonCode,
-    reason,
-    invalidField: extra.invalidField,
+    invalidField: undefined,
+    problem: undefined,
+    domicile,
     age: dates.age,
     birthDate: dates.birthDate,
     seventeenthBirthday: dates.seventeenthBirthday,
     eligibleFrom: dates.eligibleFrom,
-    status: extra.status,
-    maritalStatus: extra.maritalStatus,
-    warnings: extra.warnings ?? [],
+    status,
+    maritalStatus,
+    warnings,
   };
 }
 
@@ -239,12 +309,13 @@ function invalid(
   field: InvalidField,
   problem: Message,
   dates: Dates = NO_DATES,
-  warnings: EligibilityDecision['warnings'] = [],
+  warnings: Warnings = NO_WARNINGS,
 ): EligibilityDecision {
-  return decision('DATA_TIDAK_VALID', 'invalid', invalidReason(field, problem), dates, {
+  return {
+    ...decision('DATA_TIDAK_VALID', 'invalid', dates, undefined, undefined, warnings),
     invalidField: field,
-    warnings,
-  });
+    problem,
+  };
 }
 
 /**
@@ -268,137 +339,113 @@ export function evaluateEligibility(
   person: EligibilityPerson,
   policy: EligibilityPolicy,
 ): EligibilityDecision {
+  return evaluateWith(person, policy, lookupsFor(policy));
+}
+
+/**
+ * Builds the evaluator of one policy for many people: {@link evaluateEligibility} without looking up the
+ * policy's memoised spellings for every person.
+ */
+export function eligibilityEvaluator(
+  policy: EligibilityPolicy,
+): (person: EligibilityPerson) => EligibilityDecision {
+  const lookups = lookupsFor(policy);
+  return (person) => evaluateWith(person, policy, lookups);
+}
+
+function evaluateWith(
+  person: EligibilityPerson,
+  policy: EligibilityPolicy,
+  lookups: Lookups,
+): EligibilityDecision {
   const on = policy.referenceDate;
 
   // Rule 1: the NIK and the birth date must be readable.
-  const nik = parseNik(String(person.nik ?? ''), on);
-  if (!nik.ok) return invalid('nik', nik.issues[0].message);
-  const birth = readBirthDate(person.tanggalLahir ?? '', on);
-  if (!('year' in birth)) return invalid('tanggal_lahir', birth);
-  const seventeenth = nthBirthday(birth, ADULT_AGE, policy.leapDayRule);
-  const dates: Dates = {
-    age: ageOn(birth, on, policy.leapDayRule),
-    birthDate: birth,
-    seventeenthBirthday: seventeenth,
-    eligibleFrom: nthBirthday(birth, policy.minimumAge, policy.leapDayRule),
-  };
-  const warnings: EligibilityDecision['warnings'] =
-    compareDates(nik.value.birthDate, birth) === 0
-      ? []
-      : [{ code: 'nik_birth_date_mismatch', message: NIK_DATE_MISMATCH }];
+  let nik = String(person.nik ?? '');
+  let nikBirth = nikBirthCode(nik, on);
+  if (nikBirth < 0) {
+    nik = cleanIdentifier(nik);
+    nikBirth = nikBirthCode(nik, on);
+    const problem = nikBirth < 0 ? nikProblem(nik, on) : undefined;
+    if (problem) return invalid('nik', problem.message);
+  }
+  const dates = datesOf(person.tanggalLahir ?? '', policy, lookups);
+  if (!('age' in dates)) return invalid('tanggal_lahir', dates);
+  const birth = dates.birthDate as PlainDate;
   const age = dates.age as number;
+  // The NIK's birth date against the registry's: a disagreement is a warning, never a rejection.
+  const warnings: Warnings =
+    nikBirth === (birth.year % 100) * 10000 + birth.month * 100 + birth.day
+      ? NO_WARNINGS
+      : NIK_MISMATCH_WARNINGS;
 
   // Rule 2: foreigners are out of scope.
-  const citizenshipText = String(person.kewarganegaraan ?? '');
-  const citizenship: Citizenship | undefined =
-    CITIZENSHIP_SPELLINGS[normaliseValue(citizenshipText)];
+  const citizenship = recognise(lookups.citizenship, CITIZENSHIP_SPELLINGS, person.kewarganegaraan);
   if (!citizenship) {
     return invalid(
       'kewarganegaraan',
-      citizenshipText.trim() === '' ? EMPTY : unknownValue('WNI, WNA'),
+      unreadable(person.kewarganegaraan, 'WNI, WNA'),
       dates,
       warnings,
     );
   }
   if (citizenship === 'WNA')
-    return decision('WNA', 'foreigner', FOREIGNER_REASON, dates, { warnings });
+    return decision('WNA', 'foreigner', dates, undefined, undefined, warnings);
 
   // Rules 3 and 4: the recording status.
-  const statusText = String(person.statusRekam ?? '');
-  const status = recogniseStatus(policy, statusText);
+  const status = recogniseStatus(policy, lookups, String(person.statusRekam ?? ''));
   if (!status) {
     return invalid(
       'status_rekam',
-      statusText.trim() === ''
-        ? EMPTY
-        : unknownValue(
-            'BELUM REKAM, UNREGISTERED, PRINT_READY_RECORD, CARD_PRINTED, DUPLICATE_RECORD',
-          ),
+      unreadable(person.statusRekam, STATUS_EXAMPLES),
       dates,
       warnings,
     );
   }
   if (status.family === 'recorded') {
-    const handover = age < ADULT_AGE ? seventeenth : undefined;
-    return decision('SUDAH_REKAM', 'recorded', recordedReason(status.code, handover), dates, {
-      status: status.code,
-      warnings,
-    });
+    return decision('SUDAH_REKAM', 'recorded', dates, status.code, undefined, warnings);
   }
   if (status.family === 'follow-up') {
-    return decision('PERLU_TINDAK_LANJUT', 'follow_up', followUpReason(status.code), dates, {
-      status: status.code,
-      warnings,
-    });
+    return decision('PERLU_TINDAK_LANJUT', 'follow_up', dates, status.code, undefined, warnings);
   }
 
   // Rule 5: domicile, from the registry's region field (never from the NIK).
-  const region = lookupRegion(policy, String(person.kodeWilayah ?? ''));
+  const region = lookupRegion(policy, lookups, String(person.kodeWilayah ?? ''));
   if (region.kind === 'invalid') return invalid('kode_wilayah', region.problem, dates, warnings);
   if (region.kind === 'outside') {
     return decision(
       'LUAR_WILAYAH',
       'outside_region',
-      outsideReason(policy.regionLabel, region.label),
       dates,
-      {
-        status: status.code,
-        warnings,
-      },
+      status.code,
+      undefined,
+      warnings,
+      region.label,
     );
   }
 
   // Rule 6: 17 or older, or ever married.
-  if (age >= ADULT_AGE) {
-    return decision('WAJIB', 'adult', adultReason(age, on, seventeenth), dates, {
-      status: status.code,
-      warnings,
-    });
-  }
-  const maritalText = String(person.statusKawin ?? '');
-  const marital = MARITAL_SPELLINGS[normaliseValue(maritalText)];
+  if (age >= ADULT_AGE) return decision('WAJIB', 'adult', dates, status.code, undefined, warnings);
+  const marital = recognise(lookups.marital, MARITAL_SPELLINGS, person.statusKawin);
   if (!marital) {
     return invalid(
       'status_kawin',
-      maritalText.trim() === ''
-        ? EMPTY
-        : unknownValue('BELUM KAWIN, KAWIN, CERAI HIDUP, CERAI MATI, KAWIN TERCATAT'),
+      unreadable(person.statusKawin, MARITAL_EXAMPLES),
       dates,
       warnings,
     );
   }
   if (marital !== 'BELUM_KAWIN') {
-    return decision('WAJIB', 'married', marriedReason(age, marital), dates, {
-      status: status.code,
-      maritalStatus: marital,
-      warnings,
-    });
+    return decision('WAJIB', 'married', dates, status.code, marital, warnings);
   }
 
   // Rules 7 and 8: old enough to be recorded early, or not yet.
-  if (age >= policy.minimumAge) {
-    return decision(
-      'REKAM_DINI',
-      'early',
-      earlyReason(age, on, policy.minimumAge, seventeenth),
-      dates,
-      {
-        status: status.code,
-        maritalStatus: marital,
-        warnings,
-      },
-    );
-  }
-  return decision(
-    'BELUM_CUKUP_UMUR',
-    'too_young',
-    tooYoungReason(age, on, policy.minimumAge, dates.eligibleFrom as PlainDate, seventeenth),
-    dates,
-    { status: status.code, maritalStatus: marital, warnings },
-  );
+  if (age >= policy.minimumAge)
+    return decision('REKAM_DINI', 'early', dates, status.code, marital, warnings);
+  return decision('BELUM_CUKUP_UMUR', 'too_young', dates, status.code, marital, warnings);
 }
 
 /** The decision for a student with no record in the registry (`TIDAK_DITEMUKAN`): update the KK first. */
 export function notFoundDecision(): EligibilityDecision {
-  return decision('TIDAK_DITEMUKAN', 'not_found', NOT_FOUND_REASON, NO_DATES);
+  return decision('TIDAK_DITEMUKAN', 'not_found', NO_DATES, undefined, undefined, NO_WARNINGS);
 }

@@ -33,3 +33,18 @@ export function encodeUtf8(text: string, bom = false): Uint8Array {
   out.set(body, 3);
   return out;
 }
+
+/** Decodes Windows-1252 bytes; the five bytes the code page leaves undefined map to the same code points (as browsers do). */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    const codes = new Array<number>(chunk.length);
+    for (let j = 0; j < chunk.length; j++) {
+      const b = chunk[j] as number;
+      codes[j] = b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80] || b : b;
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}

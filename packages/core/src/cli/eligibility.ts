@@ -1,0 +1,104 @@
+import { formatIsoDate, parseIsoDate } from '../dates/plain-date.js';
+import { evaluateBatch, type EligibilityEntry } from '../eligibility/batch.js';
+import { STUDENT_CATEGORIES } from '../eligibility/evaluate.js';
+import { explainEligibility } from '../eligibility/explain.js';
+import { createEligibilityPolicy } from '../eligibility/policy.js';
+import { formatCsv } from '../io/csv-write.js';
+import { PEOPLE_COLUMNS } from '../io/columns.js';
+import { encodeUtf8 } from '../io/encoding.js';
+import type { ParsedArgs } from './args.js';
+import { CliError, type Io } from './io.js';
+import { cellText, readTableFile, type Cell } from './table-file.js';
+import { writeFileAtomically } from './write-file.js';
+
+export const ELIGIBILITY_HELP = `sahaja eligibility --people P --date YYYY-MM-DD --out E.csv [--region 3506] [--min-age 16]
+                   [--leap-day march-1|february-28] [--lang id|en]
+
+Decides each person's category on the reference date by the rules of SPEC §3 (WAJIB, REKAM_DINI,
+BELUM_CUKUP_UMUR, SUDAH_REKAM, PERLU_TINDAK_LANJUT, LUAR_WILAYAH, WNA, DATA_TIDAK_VALID).
+  --people P      CSV or XLSX with at least nik, tanggal_lahir, status_kawin, kewarganegaraan,
+                  status_rekam, kode_wilayah (common spellings of these headers are recognised)
+  --date D        the reference date ages are counted on
+  --out E.csv     one row per input row: nik,kategori,umur,tanggal_17,alasan (UTF-8, ISO dates)
+  --region R      the programme's region codes, comma-separated (default 3506, Kabupaten Kediri)
+  --min-age N     the minimum recording age, 10–17 (default 16)
+  --leap-day      where a 29 February birthday falls in other years (default march-1)
+  --lang          the language of alasan (default id)`;
+
+const OUTPUT_HEADER = ['nik', 'kategori', 'umur', 'tanggal_17', 'alasan'] as const;
+
+/** `sahaja eligibility`: reads a person file, decides every row, writes the decisions. */
+export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void> {
+  const peoplePath = args.options.get('people');
+  const dateText = args.options.get('date');
+  const out = args.options.get('out');
+  if (!peoplePath) throw new CliError('--people FILE is required');
+  if (!dateText) throw new CliError('--date YYYY-MM-DD is required');
+  if (!out) throw new CliError('--out FILE is required');
+  const referenceDate = parseIsoDate(dateText);
+  if (!referenceDate)
+    throw new CliError(`--date must be a real date written YYYY-MM-DD (got "${dateText}")`);
+  const minAgeText = args.options.get('min-age');
+  if (minAgeText !== undefined && !/^\d+$/.test(minAgeText)) {
+    throw new CliError(`--min-age must be a whole number (got "${minAgeText}")`);
+  }
+  const leapDay = args.options.get('leap-day') ?? 'march-1';
+  if (leapDay !== 'march-1' && leapDay !== 'february-28') {
+    throw new CliError(`--leap-day must be march-1 or february-28 (got "${leapDay}")`);
+  }
+  const lang = args.options.get('lang') ?? 'id';
+  if (lang !== 'id' && lang !== 'en') throw new CliError(`--lang must be id or en (got "${lang}")`);
+  const policy = createEligibilityPolicy({
+    referenceDate,
+    regions: (args.options.get('region') ?? '3506').split(',').map((r) => r.trim()),
+    ...(minAgeText !== undefined && { minimumAge: Number(minAgeText) }),
+    leapDayRule: leapDay,
+  });
+  if (!policy.ok) throw new CliError(policy.issues[0].message.en);
+
+  const table = await readTableFile(peoplePath, PEOPLE_COLUMNS);
+  const col = table.columns;
+  const at = (row: readonly Cell[], key: keyof typeof col): Cell | undefined => {
+    const i = col[key];
+    return i === undefined ? undefined : row[i];
+  };
+  const entries: EligibilityEntry[] = table.rows.map((row) => {
+    const birth = at(row, 'tanggal_lahir');
+    const school = cellText(at(row, 'npsn'));
+    return {
+      person: {
+        // A number cell gives the text the workbook stored; in scientific form parseNik says so.
+        nik: cellText(at(row, 'nik')),
+        tanggalLahir: birth instanceof Date ? birth : cellText(birth),
+        statusKawin: cellText(at(row, 'status_kawin')),
+        kewarganegaraan: cellText(at(row, 'kewarganegaraan')),
+        statusRekam: cellText(at(row, 'status_rekam')),
+        kodeWilayah: cellText(at(row, 'kode_wilayah')),
+      },
+      ...(school !== '' && { school }),
+    };
+  });
+  const { decisions, summary } = evaluateBatch(entries, policy.value);
+
+  const lines: (readonly (string | number)[])[] = [OUTPUT_HEADER];
+  decisions.forEach((d, i) => {
+    lines.push([
+      cellText(at(table.rows[i] as Cell[], 'nik')),
+      d.category,
+      d.age ?? '',
+      d.seventeenthBirthday ? formatIsoDate(d.seventeenthBirthday) : '',
+      explainEligibility(d, policy.value)[lang],
+    ]);
+  });
+  await writeFileAtomically(out, encodeUtf8(formatCsv(lines, { newline: '\n' })));
+
+  const counts = STUDENT_CATEGORIES.filter((c) => summary.counts[c] > 0)
+    .map((c) => `${c} ${summary.counts[c]}`)
+    .join(', ');
+  io.out(`Wrote ${decisions.length} rows to ${out}${counts ? `: ${counts}` : ''}.`);
+  if (summary.withWarnings > 0) {
+    io.out(
+      `${summary.withWarnings} rows have an NIK whose birth date differs from tanggal_lahir (kept; see alasan in the app).`,
+    );
+  }
+}
