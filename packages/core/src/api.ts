@@ -3,11 +3,32 @@
  * `createCoreApi()` with Comlink in its worker and imports only the `CoreApi` type on the page.
  * Everything that crosses the boundary is plain data; callbacks are passed as Comlink proxies.
  */
+import type { Issue, Result } from './domain/result.js';
+import {
+  evaluateBatch,
+  type EligibilityEntry,
+  type EligibilitySummary,
+} from './eligibility/batch.js';
+import type { EligibilityDecision } from './eligibility/evaluate.js';
+import {
+  createEligibilityPolicy,
+  type EligibilityPolicy,
+  type EligibilityPolicyOptions,
+  type PolicyIssueCode,
+} from './eligibility/policy.js';
 import { generateProgramme } from './generator/programme.js';
 import type { DemoOptions, DemoProgramme, Progress } from './generator/types.js';
 
 /** Options of {@link CoreApi.generateDemo}: any generator option may be left out. */
 export type DemoRequest = Partial<Omit<DemoOptions, 'villages'>>;
+
+/** What {@link CoreApi.eligibility} answers: the policy used, one decision per entry, and the counts. */
+export interface EligibilityBatch {
+  /** Pass it to `explainEligibility` to write a decision's reason. */
+  readonly policy: EligibilityPolicy;
+  readonly decisions: readonly EligibilityDecision[];
+  readonly summary: EligibilitySummary;
+}
 
 /** The core's worker API, one handler group per domain. */
 export interface CoreApi {
@@ -18,6 +39,16 @@ export interface CoreApi {
     request: DemoRequest,
     onProgress?: (progress: Progress) => void,
   ): Promise<Omit<DemoProgramme, 'files' | 'truth'>>;
+  readonly eligibility: {
+    /**
+     * Decides every entry's category under the policy settings (SPEC §3); refused settings come back
+     * as issues.
+     */
+    evaluate(
+      entries: readonly EligibilityEntry[],
+      options: EligibilityPolicyOptions,
+    ): Result<EligibilityBatch, Issue<PolicyIssueCode>>;
+  };
 }
 
 /** Version of the core package. */
@@ -30,6 +61,14 @@ export function createCoreApi(): CoreApi {
     generateDemo: async (request, onProgress) => {
       const { files: _files, truth: _truth, ...programme } = generateProgramme(request, onProgress);
       return programme;
+    },
+    eligibility: {
+      evaluate: (entries, options) => {
+        const policy = createEligibilityPolicy(options);
+        if (!policy.ok) return policy;
+        const { decisions, summary } = evaluateBatch(entries, policy.value);
+        return { ok: true, value: { policy: policy.value, decisions, summary } };
+      },
     },
   };
 }

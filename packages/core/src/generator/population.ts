@@ -1,3 +1,4 @@
+import { ageOn } from '../dates/age.js';
 import { addDays, fromDayNumber, toDayNumber, type PlainDate } from '../dates/plain-date.js';
 import type { Random } from '../random/prng.js';
 import { WeightedTable } from '../random/prng.js';
@@ -98,13 +99,6 @@ const FOLLOW_UP_STATUSES = table([
 const FOLLOW_UP_SHARE = 0.025;
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-
-/** Whole years from `birth` to `on` (birthdays on 29 February count from 1 March). */
-function ageOn(birth: PlainDate, on: PlainDate): number {
-  let age = on.year - birth.year;
-  if (on.month < birth.month || (on.month === birth.month && on.day < birth.day)) age--;
-  return age;
-}
 
 function joinName(parts: readonly string[]): string {
   return parts.filter((p) => p !== '').join(' ');

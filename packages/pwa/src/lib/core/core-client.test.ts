@@ -3,11 +3,13 @@ import { programmeFixture } from '../db/test-support/programme-fixture';
 import { CoreClient } from './core-client.svelte';
 import { fakeCoreWorker } from './test-support/fake-worker';
 import type { CoreApi, CoreProgress, DemoProgramme } from './types';
+import { createCoreApi } from '@sahaja/core/api';
 
 const demo: DemoProgramme = programmeFixture('A');
 
 function api(overrides: Partial<CoreApi> = {}): CoreApi {
   return {
+    ...createCoreApi(),
     version: () => '9.9.9',
     generateDemo: async (_request, onProgress) => {
       await onProgress?.({ phase: 'registry', done: 1, total: 2 });

@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoreApi } from '@sahaja/core/api';
 import { CoreClient } from '../core/core-client.svelte';
 import { fakeCoreWorker } from '../core/test-support/fake-worker';
 import type { CoreApi } from '../core/types';
@@ -21,7 +22,9 @@ afterEach(() => {
 });
 
 function loaderWith(generateDemo: CoreApi['generateDemo']) {
-  client = new CoreClient(fakeCoreWorker({ version: () => '0', generateDemo }).start);
+  client = new CoreClient(
+    fakeCoreWorker({ ...createCoreApi(), version: () => '0', generateDemo }).start,
+  );
   let holds = 0;
   const loader = new DemoLoader(
     {
