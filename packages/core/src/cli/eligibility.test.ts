@@ -77,6 +77,28 @@ describe('sahaja eligibility', () => {
     expect(c.out.join('\n')).toMatch(/Wrote 6 rows .*WAJIB 1/);
   });
 
+  it('notes in alasan when the NIK disagrees with tanggal_lahir, deciding by tanggal_lahir', async () => {
+    const people = join(dir, 'mismatch.csv');
+    const out = join(dir, 'mismatch-out.csv');
+    // The NIK says 15 January 2006 (17: WAJIB); the registry, after a correction, 15 January 2007 (16).
+    await writeFile(
+      people,
+      formatCsv([
+        HEADER,
+        ['3506011501060001', '2007-01-15', 'BELUM KAWIN', 'WNI', 'BELUM REKAM', '3506'],
+      ]),
+    );
+    const c = capture();
+    expect(
+      await run(['eligibility', '--people', people, '--date', '2023-01-16', '--out', out], c.io),
+    ).toBe(0);
+    const [row] = await readOut(out);
+    expect(row?.kategori).toBe('REKAM_DINI');
+    expect(row?.umur).toBe('16');
+    expect(row?.alasan).toMatch(/Catatan: Tanggal lahir pada NIK berbeda/);
+    expect(c.out.join('\n')).toMatch(/1 rows have an NIK whose birth date differs/);
+  });
+
   it('honours --region, --min-age and --lang', async () => {
     const people = join(dir, 'people.csv');
     const out = join(dir, 'e2.csv');

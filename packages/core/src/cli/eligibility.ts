@@ -87,7 +87,9 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
       d.category,
       d.age ?? '',
       d.seventeenthBirthday ? formatIsoDate(d.seventeenthBirthday) : '',
-      explainEligibility(d, policy.value)[lang],
+      [explainEligibility(d, policy.value)[lang], ...d.warnings.map((w) => w.message[lang])].join(
+        lang === 'id' ? ' Catatan: ' : ' Note: ',
+      ),
     ]);
   });
   await writeFileAtomically(out, encodeUtf8(formatCsv(lines, { newline: '\n' })));
@@ -98,7 +100,7 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
   io.out(`Wrote ${decisions.length} rows to ${out}${counts ? `: ${counts}` : ''}.`);
   if (summary.withWarnings > 0) {
     io.out(
-      `${summary.withWarnings} rows have an NIK whose birth date differs from tanggal_lahir (kept; see alasan in the app).`,
+      `${summary.withWarnings} rows have an NIK whose birth date differs from tanggal_lahir: decided by tanggal_lahir, noted in alasan.`,
     );
   }
 }
