@@ -1,15 +1,15 @@
 import { formatIsoDate, parseIsoDate } from '../dates/plain-date.js';
-import { evaluateBatch, type EligibilityEntry } from '../eligibility/batch.js';
-import { STUDENT_CATEGORIES } from '../eligibility/evaluate.js';
+import { emptyCounts } from '../eligibility/batch.js';
+import { eligibilityEvaluator, STUDENT_CATEGORIES } from '../eligibility/evaluate.js';
 import { explainEligibility } from '../eligibility/explain.js';
 import { createEligibilityPolicy } from '../eligibility/policy.js';
 import { formatCsv } from '../io/csv-write.js';
-import { PEOPLE_COLUMNS } from '../io/columns.js';
 import { encodeUtf8 } from '../io/encoding.js';
+import { importRecords } from '../io/import.js';
 import type { ParsedArgs } from './args.js';
 import { CliError, type Io } from './io.js';
-import { cellText, readTableFile, type Cell } from './table-file.js';
-import { writeFileAtomically } from './write-file.js';
+import { openInput } from './read-file.js';
+import { AtomicFileWriter } from './write-file.js';
 
 export const ELIGIBILITY_HELP = `sahaja eligibility --people P --date YYYY-MM-DD --out E.csv [--region 3506] [--min-age 16]
                    [--leap-day march-1|february-28] [--lang id|en]
@@ -56,51 +56,58 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
   });
   if (!policy.ok) throw new CliError(policy.issues[0].message.en);
 
-  const table = await readTableFile(peoplePath, PEOPLE_COLUMNS);
-  const col = table.columns;
-  const at = (row: readonly Cell[], key: keyof typeof col): Cell | undefined => {
-    const i = col[key];
-    return i === undefined ? undefined : row[i];
-  };
-  const entries: EligibilityEntry[] = table.rows.map((row) => {
-    const birth = at(row, 'tanggal_lahir');
-    const school = cellText(at(row, 'npsn'));
-    return {
-      person: {
-        // A number cell gives the text the workbook stored; in scientific form parseNik says so.
-        nik: cellText(at(row, 'nik')),
-        tanggalLahir: birth instanceof Date ? birth : cellText(birth),
-        statusKawin: cellText(at(row, 'status_kawin')),
-        kewarganegaraan: cellText(at(row, 'kewarganegaraan')),
-        statusRekam: cellText(at(row, 'status_rekam')),
-        kodeWilayah: cellText(at(row, 'kode_wilayah')),
+  const input = await openInput(peoplePath);
+  const output = await AtomicFileWriter.open(out);
+  const evaluate = eligibilityEvaluator(policy.value);
+  const counts = emptyCounts();
+  let withWarnings = 0;
+  let written = 0;
+  const joiner = lang === 'id' ? ' Catatan: ' : ' Note: ';
+  await output.write(encodeUtf8(formatCsv([OUTPUT_HEADER], { newline: '\n' })));
+  let imported;
+  try {
+    imported = await importRecords(input.chunks, {
+      kind: 'people',
+      totalBytes: input.size,
+      pivotYear: referenceDate.year,
+      onRecords: async (batch) => {
+        const lines: (readonly (string | number)[])[] = [];
+        for (const { record } of batch) {
+          const d = evaluate(record);
+          counts[d.category]++;
+          if (d.warnings.length > 0) withWarnings++;
+          lines.push([
+            record.nik,
+            d.category,
+            d.age ?? '',
+            d.seventeenthBirthday ? formatIsoDate(d.seventeenthBirthday) : '',
+            [
+              explainEligibility(d, policy.value)[lang],
+              ...d.warnings.map((w) => w.message[lang]),
+            ].join(joiner),
+          ]);
+        }
+        written += lines.length;
+        await output.write(encodeUtf8(formatCsv(lines, { newline: '\n' })));
       },
-      ...(school !== '' && { school }),
-    };
-  });
-  const { decisions, summary } = evaluateBatch(entries, policy.value);
+    });
+  } catch (error) {
+    await output.abort();
+    throw error;
+  }
+  if (!imported.ok) {
+    await output.abort();
+    throw new CliError(`${peoplePath}: ${imported.issues[0].message.en}`);
+  }
+  await output.commit();
 
-  const lines: (readonly (string | number)[])[] = [OUTPUT_HEADER];
-  decisions.forEach((d, i) => {
-    lines.push([
-      cellText(at(table.rows[i] as Cell[], 'nik')),
-      d.category,
-      d.age ?? '',
-      d.seventeenthBirthday ? formatIsoDate(d.seventeenthBirthday) : '',
-      [explainEligibility(d, policy.value)[lang], ...d.warnings.map((w) => w.message[lang])].join(
-        lang === 'id' ? ' Catatan: ' : ' Note: ',
-      ),
-    ]);
-  });
-  await writeFileAtomically(out, encodeUtf8(formatCsv(lines, { newline: '\n' })));
-
-  const counts = STUDENT_CATEGORIES.filter((c) => summary.counts[c] > 0)
-    .map((c) => `${c} ${summary.counts[c]}`)
+  const summary = STUDENT_CATEGORIES.filter((c) => counts[c] > 0)
+    .map((c) => `${c} ${counts[c]}`)
     .join(', ');
-  io.out(`Wrote ${decisions.length} rows to ${out}${counts ? `: ${counts}` : ''}.`);
-  if (summary.withWarnings > 0) {
+  io.out(`Wrote ${written} rows to ${out}${summary ? `: ${summary}` : ''}.`);
+  if (withWarnings > 0) {
     io.out(
-      `${summary.withWarnings} rows have an NIK whose birth date differs from tanggal_lahir: decided by tanggal_lahir, noted in alasan.`,
+      `${withWarnings} rows have an NIK whose birth date differs from tanggal_lahir: decided by tanggal_lahir, noted in alasan.`,
     );
   }
 }

@@ -66,3 +66,14 @@ export interface Holiday {
   readonly tanggal: IsoDate;
   readonly keterangan: string;
 }
+
+/** A school as the visit planner needs it (SPEC §7 `plan` input): its targets and blackout days. */
+export interface SchoolTarget {
+  readonly npsn: string;
+  readonly nama: string;
+  readonly kecamatan: string;
+  readonly waktuTempuhMenit: number;
+  readonly jumlahWajib: number;
+  readonly jumlahDini: number;
+  readonly tanggalTidakBisa: readonly IsoDate[];
+}

@@ -76,68 +76,121 @@ export interface CsvTable {
 export function parseCsv(text: string, options: CsvReadOptions = {}): CsvTable {
   const input = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const delimiter = options.delimiter ?? detectDelimiter(input);
-  const sep = delimiter.charCodeAt(0);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const n = input.length;
-  while (i < n) {
-    const c = input.charCodeAt(i);
-    if (c === 34 /* " */ && field === '') {
-      // A quoted field: read to the closing quote.
-      i++;
-      let start = i;
-      for (;;) {
-        const q = input.indexOf('"', i);
+  const parser = new CsvParser(delimiter);
+  const rows = parser.push(input);
+  for (const row of parser.finish()) rows.push(row);
+  return { rows, delimiter };
+}
+
+/**
+ * An incremental CSV parser: feed it text in chunks of any size (a chunk may end inside a quoted field
+ * or between CR and LF) and it returns the rows each chunk completes. Same rules as {@link parseCsv}.
+ */
+export class CsvParser {
+  readonly #sep: number;
+  #row: string[] = [];
+  #field = '';
+  /** The current field has begun (so a quote is a literal character, not an opening quote). */
+  #started = false;
+  #quoted = false;
+  /** The previous chunk ended on a quote inside a quoted field: closing, or the first of a pair. */
+  #quoteAtEnd = false;
+  /** The previous chunk ended on CR: an LF at the start of the next one belongs to it. */
+  #pendingCr = false;
+
+  constructor(delimiter: CsvDelimiter) {
+    this.#sep = delimiter.charCodeAt(0);
+  }
+
+  /** Parses the next chunk; returns the rows it completes. */
+  push(chunk: string): string[][] {
+    const rows: string[][] = [];
+    const sep = this.#sep;
+    const n = chunk.length;
+    if (n === 0) return rows;
+    let i = 0;
+    if (this.#pendingCr) {
+      this.#pendingCr = false;
+      if (chunk.charCodeAt(0) === 10) i = 1;
+    }
+    if (this.#quoteAtEnd) {
+      this.#quoteAtEnd = false;
+      if (chunk.charCodeAt(i) === 34) {
+        this.#field += '"';
+        i++;
+      } else this.#quoted = false;
+    }
+    while (i < n) {
+      if (this.#quoted) {
+        const q = chunk.indexOf('"', i);
         if (q < 0) {
-          field += input.slice(start);
-          i = n;
+          this.#field += chunk.slice(i);
           break;
         }
-        if (input.charCodeAt(q + 1) === 34) {
-          field += input.slice(start, q + 1);
-          i = q + 2;
-          start = i;
-          continue;
+        this.#field += chunk.slice(i, q);
+        if (q + 1 >= n) {
+          this.#quoteAtEnd = true;
+          break;
         }
-        field += input.slice(start, q);
-        i = q + 1;
-        break;
+        if (chunk.charCodeAt(q + 1) === 34) {
+          this.#field += '"';
+          i = q + 2;
+        } else {
+          this.#quoted = false;
+          i = q + 1;
+        }
+        continue;
       }
-      // Text after the closing quote (malformed, but seen) belongs to the field.
-      while (i < n) {
-        const d = input.charCodeAt(i);
-        if (d === sep || d === 10 || d === 13) break;
-        field += input[i];
+      const c = chunk.charCodeAt(i);
+      if (c === 34 && !this.#started) {
+        this.#quoted = true;
+        this.#started = true;
         i++;
+      } else if (c === sep) {
+        this.#row.push(this.#field);
+        this.#field = '';
+        this.#started = false;
+        i++;
+      } else if (c === 10 || c === 13) {
+        this.#row.push(this.#field);
+        rows.push(this.#row);
+        this.#row = [];
+        this.#field = '';
+        this.#started = false;
+        i++;
+        if (c === 13) {
+          if (i >= n) this.#pendingCr = true;
+          else if (chunk.charCodeAt(i) === 10) i++;
+        }
+      } else {
+        // A run of plain characters (a quote inside an unquoted field is literal).
+        let j = i + 1;
+        while (j < n) {
+          const d = chunk.charCodeAt(j);
+          if (d === sep || d === 10 || d === 13) break;
+          j++;
+        }
+        this.#field += chunk.slice(i, j);
+        this.#started = true;
+        i = j;
       }
-      continue;
     }
-    if (c === sep) {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (c === 10 || c === 13) {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += c === 13 && input.charCodeAt(i + 1) === 10 ? 2 : 1;
-    } else {
-      let j = i + 1;
-      while (j < n) {
-        const d = input.charCodeAt(j);
-        if (d === sep || d === 10 || d === 13) break;
-        j++;
-      }
-      field += input.slice(i, j);
-      i = j;
+    return rows;
+  }
+
+  /** Ends the text: returns the last row when the text did not end with a line break. */
+  finish(): string[][] {
+    this.#quoteAtEnd = false;
+    this.#quoted = false;
+    this.#pendingCr = false;
+    if (this.#started || this.#row.length > 0) {
+      this.#row.push(this.#field);
+      const last = this.#row;
+      this.#row = [];
+      this.#field = '';
+      this.#started = false;
+      return [last];
     }
+    return [];
   }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return { rows, delimiter };
 }

@@ -1,0 +1,572 @@
+import { z } from 'zod';
+import type { Message } from '../domain/result.js';
+import type { Holiday, Resident, SchoolTarget, StudentRecord, Team } from '../domain/records.js';
+import { parseDate } from '../dates/parse-date.js';
+import { formatIsoDate, parseIsoDate } from '../dates/plain-date.js';
+import type { EligibilityPerson } from '../eligibility/evaluate.js';
+import { cleanIdentifier, isDigits, parseNik, SCIENTIFIC_NUMBER } from '../identifiers/nik.js';
+import { parseNisn, parseNpsn } from '../identifiers/school-ids.js';
+import { parseRegionCode } from '../regions/region-code.js';
+import {
+  cellText,
+  describeShape,
+  isNumberCell,
+  plainNumberText,
+  serialToIso,
+  type Cell,
+} from './cells.js';
+import {
+  HOLIDAY_FIELDS,
+  PEOPLE_FIELDS,
+  RESIDENT_FIELDS,
+  SCHOOL_FIELDS,
+  STUDENT_FIELDS,
+  TEAM_FIELDS,
+  type FieldSpec,
+} from './fields.js';
+
+/** The kinds of file Sahaja reads. */
+export type RecordKind = 'student' | 'resident' | 'people' | 'school' | 'team' | 'holiday';
+
+/** The record each kind of file gives. */
+export interface RecordOf {
+  student: StudentRecord;
+  resident: Resident;
+  people: EligibilityPerson & { readonly npsn: string };
+  school: SchoolTarget;
+  team: Team;
+  holiday: Holiday;
+}
+
+/** A problem with one field of one row, found while turning the row into a record. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly code: string;
+  /** `error`: the row is not imported; `warning`: it is, with the value repaired or left empty. */
+  readonly severity: 'error' | 'warning';
+  readonly message: Message;
+  /** What the value looked like (never the value itself). */
+  readonly shape: Message;
+}
+
+/** The context a row is read in. */
+export interface RowContext {
+  /** 1-based row number in the file or sheet. */
+  readonly row: number;
+  /** The year two-digit years are placed before (the programme's year). */
+  readonly pivotYear: number;
+  /** NPSN for rows of a one-school file that has no NPSN column. */
+  readonly npsn: string | undefined;
+}
+
+type RawRow = Readonly<Record<string, Cell | undefined>>;
+
+/** The zod schema of a raw row: each mapped field is a cell (or absent). */
+const rawRow = z.record(
+  z.string(),
+  z.custom<Cell | undefined>(() => true),
+);
+
+interface Reader<R> {
+  readonly fields: readonly FieldSpec[];
+  /** A row with none of these filled is not a data row (a blank line, a signature block). */
+  readonly keyFields: readonly string[];
+  read(raw: RawRow, ctx: RowContext, problems: FieldProblem[]): R;
+}
+
+function problem(
+  problems: FieldProblem[],
+  field: string,
+  cell: Cell | undefined,
+  severity: FieldProblem['severity'],
+  code: string,
+  id: string,
+  en: string,
+): void {
+  problems.push({ field, code, severity, message: { id, en }, shape: describeShape(cell) });
+}
+
+const text = (cell: Cell | undefined): string => cellText(cell).replace(/\s+/g, ' ');
+
+/** A date column's value as ISO text; an unreadable value is kept as written, with a warning. */
+function dateField(
+  raw: RawRow,
+  field: string,
+  ctx: RowContext,
+  problems: FieldProblem[],
+  severity: FieldProblem['severity'] = 'warning',
+): string {
+  const cell = raw[field];
+  if (cell instanceof Date) return cellText(cell);
+  if (isNumberCell(cell)) {
+    const n = Number(cell.number);
+    if (Number.isFinite(n) && n >= 1 && n < 2958466) return serialToIso(n);
+  }
+  const value = text(cell);
+  if (value === '') return '';
+  const iso = parseIsoDate(value);
+  if (iso) return value;
+  const parsed = parseDate(value, { pivotYear: ctx.pivotYear });
+  if (parsed.ok) return formatIsoDate(parsed.value.date);
+  const issue = parsed.issues[0];
+  problem(problems, field, cell, severity, issue.code, issue.message.id, issue.message.en);
+  return value;
+}
+
+/**
+ * An NIK column's value. A number cell or scientific text has lost digits in Excel: the NIK is dropped
+ * (students: matching goes on without it) with a warning. Other invalid NIKs are kept as cleaned digits
+ * for matching, with a warning; `strict` makes them errors (the registry, where the NIK is the key).
+ */
+function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict: boolean): string {
+  const cell = raw.nik;
+  if (isNumberCell(cell)) {
+    const digits = plainNumberText(cell.number);
+    if (!isDigits(digits) || digits.length !== 16 || digits.endsWith('0')) {
+      problem(
+        problems,
+        'nik',
+        cell,
+        strict ? 'error' : 'warning',
+        'nik_number_cell',
+        'NIK tersimpan sebagai angka di Excel sehingga digit terakhirnya hilang; format kolom NIK sebagai Teks lalu ketik ulang.',
+        'The NIK was stored as a number in Excel and lost its last digits; format the NIK column as Text and re-type it.',
+      );
+      return '';
+    }
+    problem(
+      problems,
+      'nik',
+      cell,
+      'warning',
+      'nik_number_cell_exact',
+      'NIK tersimpan sebagai angka di Excel; angkanya masih utuh, tetapi format kolom NIK sebaiknya Teks.',
+      'The NIK was stored as a number in Excel; it is still whole, but the NIK column should be formatted as Text.',
+    );
+    return digits;
+  }
+  const value = cleanIdentifier(text(cell));
+  if (value === '') {
+    if (strict)
+      problem(problems, 'nik', cell, 'error', 'nik_empty', 'NIK kosong.', 'The NIK is empty.');
+    return '';
+  }
+  if (SCIENTIFIC_NUMBER.test(value)) {
+    problem(
+      problems,
+      'nik',
+      cell,
+      strict ? 'error' : 'warning',
+      'nik_scientific',
+      'NIK tertulis sebagai angka ilmiah (mis. 3,50601E+15): digit terakhirnya sudah hilang di Excel. Ketik ulang NIK sebagai teks.',
+      'The NIK is written as a scientific number (e.g. 3.50601E+15): Excel has lost its last digits. Re-type it as text.',
+    );
+    return '';
+  }
+  const parsed = parseNik(value, { year: ctx.pivotYear, month: 12, day: 31 });
+  if (!parsed.ok) {
+    const issue = parsed.issues[0];
+    problem(
+      problems,
+      'nik',
+      cell,
+      strict ? 'error' : 'warning',
+      issue.code,
+      issue.message.id,
+      issue.message.en,
+    );
+    return isDigits(value) ? value : '';
+  }
+  return value;
+}
+
+const SEX_SPELLINGS: Readonly<Record<string, 'L' | 'P'>> = {
+  L: 'L',
+  LK: 'L',
+  'LAKI-LAKI': 'L',
+  'LAKI LAKI': 'L',
+  LAKI: 'L',
+  PRIA: 'L',
+  M: 'L',
+  MALE: 'L',
+  P: 'P',
+  PR: 'P',
+  PEREMPUAN: 'P',
+  WANITA: 'P',
+  F: 'P',
+  FEMALE: 'P',
+};
+
+function sexField(raw: RawRow, problems: FieldProblem[]): string {
+  const cell = raw.jenis_kelamin;
+  const value = text(cell).toUpperCase().replace(/\.$/, '');
+  if (value === '') return '';
+  const sex = SEX_SPELLINGS[value];
+  if (sex) return sex;
+  problem(
+    problems,
+    'jenis_kelamin',
+    cell,
+    'warning',
+    'sex_unknown',
+    'Jenis kelamin tidak dikenal; gunakan L atau P.',
+    'The sex is not recognised; use L or P.',
+  );
+  return '';
+}
+
+function nisnField(raw: RawRow, problems: FieldProblem[]): string {
+  const cell = raw.nisn;
+  const value = cleanIdentifier(isNumberCell(cell) ? plainNumberText(cell.number) : text(cell));
+  if (value === '') return '';
+  const parsed = parseNisn(value);
+  if (parsed.ok) return parsed.value;
+  const issue = parsed.issues[0];
+  if (issue.code === 'nisn_leading_zero_lost') {
+    problem(
+      problems,
+      'nisn',
+      cell,
+      'warning',
+      'nisn_leading_zero_restored',
+      'NISN kurang dari 10 digit (angka 0 di depannya hilang di Excel); angka 0 ditambahkan kembali.',
+      'The NISN had fewer than 10 digits (Excel dropped its leading zeros); the zeros were put back.',
+    );
+    return value.padStart(10, '0');
+  }
+  problem(problems, 'nisn', cell, 'warning', issue.code, issue.message.id, issue.message.en);
+  return value;
+}
+
+function npsnField(
+  raw: RawRow,
+  ctx: RowContext,
+  problems: FieldProblem[],
+  required: boolean,
+): string {
+  const cell = raw.npsn;
+  const value = isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
+  if (value === '') {
+    if (required)
+      problem(problems, 'npsn', cell, 'error', 'npsn_empty', 'NPSN kosong.', 'The NPSN is empty.');
+    return ctx.npsn ?? '';
+  }
+  const parsed = parseNpsn(value);
+  if (parsed.ok) return parsed.value;
+  const issue = parsed.issues[0];
+  problem(
+    problems,
+    'npsn',
+    cell,
+    required ? 'error' : 'warning',
+    issue.code,
+    issue.message.id,
+    issue.message.en,
+  );
+  return value;
+}
+
+/** Splits "Kediri, 17 Agustus 2006" at the comma that leaves a readable date on the right. */
+function splitPlaceAndDate(value: string, pivotYear: number): [string, string] | undefined {
+  for (let i = value.indexOf(','); i >= 0; i = value.indexOf(',', i + 1)) {
+    const date = value.slice(i + 1).trim();
+    if (parseDate(date, { pivotYear }).ok) return [value.slice(0, i).trim(), date];
+  }
+  return undefined;
+}
+
+function wholeNumber(
+  raw: RawRow,
+  field: string,
+  problems: FieldProblem[],
+  required: boolean,
+  min = 0,
+): number {
+  const cell = raw[field];
+  const value = isNumberCell(cell) ? cell.number : text(cell).replace(/\.0+$/, '');
+  if (value === '') {
+    if (required)
+      problem(
+        problems,
+        field,
+        cell,
+        'error',
+        'number_empty',
+        'Angka kosong.',
+        'The number is empty.',
+      );
+    return 0;
+  }
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    problem(
+      problems,
+      field,
+      cell,
+      'error',
+      'number_invalid',
+      `Harus bilangan bulat ${min} atau lebih.`,
+      `Must be a whole number of ${min} or more.`,
+    );
+    return 0;
+  }
+  return n;
+}
+
+const STUDENT: Reader<StudentRecord> = {
+  fields: STUDENT_FIELDS,
+  keyFields: ['nama', 'nisn', 'nik', 'tanggal_lahir', 'tempat_tanggal_lahir'],
+  read(raw, ctx, problems) {
+    const nama = text(raw.nama);
+    if (nama === '') {
+      problem(
+        problems,
+        'nama',
+        raw.nama,
+        'error',
+        'name_empty',
+        'Nama siswa kosong.',
+        "The student's name is empty.",
+      );
+    }
+    let tempatLahir = text(raw.tempat_lahir);
+    let tanggalLahir = dateField(raw, 'tanggal_lahir', ctx, problems);
+    const ttl = text(raw.tempat_tanggal_lahir);
+    if (ttl !== '' && tanggalLahir === '') {
+      const split = splitPlaceAndDate(ttl, ctx.pivotYear);
+      if (split) {
+        tempatLahir ||= split[0];
+        tanggalLahir = dateField({ d: split[1] }, 'd', ctx, problems);
+      } else {
+        problem(
+          problems,
+          'tempat_tanggal_lahir',
+          raw.tempat_tanggal_lahir,
+          'warning',
+          'ttl_unreadable',
+          'Tempat, tanggal lahir tidak dapat dipisah; tulis seperti "Kediri, 17 Agustus 2006".',
+          'Place and date of birth cannot be split; write it like "Kediri, 17 Agustus 2006".',
+        );
+      }
+    }
+    const nisn = nisnField(raw, problems);
+    const npsn = npsnField(raw, ctx, problems, false);
+    const given = isNumberCell(raw.id_siswa)
+      ? plainNumberText(raw.id_siswa.number)
+      : text(raw.id_siswa);
+    return {
+      idSiswa:
+        given !== ''
+          ? npsn !== '' && raw.npsn === undefined
+            ? `${npsn}-${given}`
+            : given
+          : nisn || String(ctx.row),
+      npsn,
+      nisn,
+      nik: nikField(raw, ctx, problems, false),
+      nama,
+      jenisKelamin: sexField(raw, problems),
+      tempatLahir,
+      tanggalLahir,
+      namaIbu: text(raw.nama_ibu),
+      alamat: text(raw.alamat),
+      kelas: text(raw.kelas),
+    };
+  },
+};
+
+const RESIDENT: Reader<Resident> = {
+  fields: RESIDENT_FIELDS,
+  keyFields: ['nik', 'nama', 'tanggal_lahir'],
+  read(raw, ctx, problems) {
+    const nama = text(raw.nama);
+    if (nama === '')
+      problem(
+        problems,
+        'nama',
+        raw.nama,
+        'error',
+        'name_empty',
+        'Nama kosong.',
+        'The name is empty.',
+      );
+    const kode = cleanIdentifier(
+      isNumberCell(raw.kode_wilayah) ? raw.kode_wilayah.number : text(raw.kode_wilayah),
+    );
+    if (kode !== '' && !parseRegionCode(kode).ok) {
+      problem(
+        problems,
+        'kode_wilayah',
+        raw.kode_wilayah,
+        'warning',
+        'region_format',
+        'Kode wilayah harus 2, 4, 6 atau 10 digit (mis. 3506 atau 3506012001).',
+        'A region code has 2, 4, 6 or 10 digits (e.g. 3506 or 3506012001).',
+      );
+    }
+    const noKk = isNumberCell(raw.no_kk)
+      ? plainNumberText(raw.no_kk.number)
+      : cleanIdentifier(text(raw.no_kk));
+    return {
+      nik: nikField(raw, ctx, problems, true),
+      noKk,
+      nama,
+      jenisKelamin: sexField(raw, problems),
+      tempatLahir: text(raw.tempat_lahir),
+      tanggalLahir: dateField(raw, 'tanggal_lahir', ctx, problems),
+      namaIbu: text(raw.nama_ibu),
+      alamat: text(raw.alamat),
+      kodeWilayah: kode,
+      statusKawin: text(raw.status_kawin),
+      kewarganegaraan: text(raw.kewarganegaraan),
+      statusRekam: text(raw.status_rekam),
+    };
+  },
+};
+
+/** People for eligibility: values are kept as written — the eligibility rules judge them, row by row. */
+const PEOPLE: Reader<RecordOf['people']> = {
+  fields: PEOPLE_FIELDS,
+  keyFields: [
+    'nik',
+    'tanggal_lahir',
+    'status_kawin',
+    'kewarganegaraan',
+    'status_rekam',
+    'kode_wilayah',
+  ],
+  read(raw) {
+    const birth = raw.tanggal_lahir;
+    const nik = raw.nik;
+    return {
+      nik: isNumberCell(nik) ? nik.number : text(nik),
+      tanggalLahir:
+        birth instanceof Date ? birth : isNumberCell(birth) ? Number(birth.number) : text(birth),
+      statusKawin: text(raw.status_kawin),
+      kewarganegaraan: text(raw.kewarganegaraan),
+      statusRekam: text(raw.status_rekam),
+      kodeWilayah: isNumberCell(raw.kode_wilayah)
+        ? raw.kode_wilayah.number
+        : text(raw.kode_wilayah),
+      npsn: isNumberCell(raw.npsn) ? raw.npsn.number : text(raw.npsn),
+    };
+  },
+};
+
+const SCHOOL: Reader<SchoolTarget> = {
+  fields: SCHOOL_FIELDS,
+  keyFields: ['npsn', 'nama_sekolah'],
+  read(raw, ctx, problems) {
+    const dates: string[] = [];
+    const blackout = raw.tanggal_tidak_bisa;
+    const parts = blackout instanceof Date ? [cellText(blackout)] : text(blackout).split(/[;|]/);
+    for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
+      const iso = dateField({ d: part }, 'd', ctx, problems, 'error');
+      if (parseIsoDate(iso)) dates.push(iso);
+    }
+    for (const p of problems)
+      if (p.field === 'd') Object.assign(p, { field: 'tanggal_tidak_bisa' });
+    const nama = text(raw.nama_sekolah);
+    if (nama === '') {
+      problem(
+        problems,
+        'nama_sekolah',
+        raw.nama_sekolah,
+        'error',
+        'name_empty',
+        'Nama sekolah kosong.',
+        'The school name is empty.',
+      );
+    }
+    return {
+      npsn: npsnField(raw, ctx, problems, true),
+      nama,
+      kecamatan: text(raw.kecamatan),
+      waktuTempuhMenit: wholeNumber(raw, 'waktu_tempuh_menit', problems, false),
+      jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, true),
+      jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, true),
+      tanggalTidakBisa: dates,
+    };
+  },
+};
+
+const TEAM: Reader<Team> = {
+  fields: TEAM_FIELDS,
+  keyFields: ['tim'],
+  read(raw, _ctx, problems) {
+    return {
+      tim: text(raw.tim),
+      jumlahAlat: wholeNumber(raw, 'jumlah_alat', problems, true, 1),
+      kapasitasPerAlat: wholeNumber(raw, 'kapasitas_per_alat', problems, true, 1),
+    };
+  },
+};
+
+const HOLIDAY: Reader<Holiday> = {
+  fields: HOLIDAY_FIELDS,
+  keyFields: ['tanggal'],
+  read(raw, ctx, problems) {
+    return {
+      tanggal: dateField(raw, 'tanggal', ctx, problems, 'error'),
+      keterangan: text(raw.keterangan),
+    };
+  },
+};
+
+const READERS: { readonly [K in RecordKind]: Reader<RecordOf[K]> } = {
+  student: STUDENT,
+  resident: RESIDENT,
+  people: PEOPLE,
+  school: SCHOOL,
+  team: TEAM,
+  holiday: HOLIDAY,
+};
+
+/** The columns a kind of file has. */
+export function fieldsOf(kind: RecordKind): readonly FieldSpec[] {
+  return READERS[kind].fields;
+}
+
+/** The outcome of reading one row. */
+export type RowOutcome<R> =
+  | { readonly kind: 'record'; readonly record: R; readonly problems: readonly FieldProblem[] }
+  | { readonly kind: 'rejected'; readonly problems: readonly FieldProblem[] }
+  | { readonly kind: 'not-data' };
+
+/**
+ * Builds the reader of one kind of file's data rows. Each row goes through a zod schema that turns the
+ * mapped raw row (field → cell) into a typed record: errors become zod issues and reject the row;
+ * warnings travel with the record. A row with none of the kind's key fields filled is "not data" (a
+ * blank line, a signature block under the list).
+ */
+export function rowReader<K extends RecordKind>(
+  kind: K,
+  options: Omit<RowContext, 'row'>,
+): (raw: RawRow, row: number) => RowOutcome<RecordOf[K]> {
+  const reader = READERS[kind] as Reader<RecordOf[K]>;
+  let ctx: RowContext = { ...options, row: 0 };
+  const schema = rawRow.transform((raw, zctx) => {
+    const problems: FieldProblem[] = [];
+    const record = reader.read(raw, ctx, problems);
+    for (const p of problems) {
+      if (p.severity === 'error') {
+        zctx.addIssue({ code: 'custom', path: [p.field], message: p.code, params: { problem: p } });
+      }
+    }
+    return { record, problems };
+  });
+  return (raw, row) => {
+    if (reader.keyFields.every((k) => cellText(raw[k]) === '')) return { kind: 'not-data' };
+    ctx = { ...options, row };
+    const parsed = schema.safeParse(raw);
+    if (parsed.success) {
+      return { kind: 'record', record: parsed.data.record, problems: parsed.data.problems };
+    }
+    return {
+      kind: 'rejected',
+      problems: parsed.error.issues.map(
+        (i) => (i as unknown as { params: { problem: FieldProblem } }).params.problem,
+      ),
+    };
+  };
+}
