@@ -31,6 +31,14 @@ export function cellText(cell: Cell | undefined): string {
 }
 
 /**
+ * Removes the apostrophe that CSV exports put before text a spreadsheet would run as a formula
+ * (`'=1+1` → `=1+1`, `''=x` → `'=x`; see `formatCsv`), so that exported files read back as they were.
+ */
+export function unneutralise(text: string): string {
+  return text.charCodeAt(0) === 39 && /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
+/**
  * A workbook number written without an exponent when it is a whole number Excel could hold
  * (`3.506011501060001E15` → `3506011501060001`); other numbers as stored.
  */

@@ -11,7 +11,8 @@ export interface CsvWriteOptions {
   readonly neutraliseFormulas?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Text a spreadsheet would run as a formula, or such text already behind apostrophes (escaped again). */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 /** Quotes one cell when it holds the delimiter, a quote or a line break (RFC 4180). */
 function csvCell(value: string, delimiter: string, neutralise: boolean): string {

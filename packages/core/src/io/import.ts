@@ -1,5 +1,5 @@
 import { fail, ok, type Issue, type Message, type Result } from '../domain/result.js';
-import type { Cell } from './cells.js';
+import { unneutralise, type Cell } from './cells.js';
 import { CsvParser, detectDelimiter, type CsvDelimiter } from './csv-read.js';
 import type { TextEncoding } from './decode-text.js';
 import { normaliseHeader } from './fields.js';
@@ -217,7 +217,12 @@ class Collector<K extends RecordKind> {
   counts = { dataRows: 0, accepted: 0, rejected: 0, notData: 0, warnings: 0 };
   #batch: ImportedRow<RecordOf[K]>[] = [];
   readonly #read: ReturnType<typeof rowReader<K>>;
-  readonly #columns: readonly (readonly [string, number])[];
+  readonly #columns: ReadonlyMap<string, number>;
+  #cells: readonly Cell[] = [];
+  readonly #raw = (field: string): Cell | undefined => {
+    const column = this.#columns.get(field);
+    return column === undefined ? undefined : this.#cells[column];
+  };
 
   constructor(
     readonly options: ImportOptions<K>,
@@ -227,14 +232,13 @@ class Collector<K extends RecordKind> {
       pivotYear: options.pivotYear ?? 2029,
       npsn: options.npsn,
     });
-    this.#columns = Object.entries(match.mapping);
+    this.#columns = new Map(Object.entries(match.mapping));
   }
 
   /** Reads one row (1-based `row`); returns true when a batch is ready to flush. */
   add(cells: readonly Cell[], row: number): boolean {
-    const raw: Record<string, Cell | undefined> = {};
-    for (const [field, column] of this.#columns) raw[field] = cells[column];
-    const outcome = this.#read(raw, row);
+    this.#cells = cells;
+    const outcome = this.#read(this.#raw, row);
     if (outcome.kind === 'not-data') {
       this.counts.notData++;
       return false;
@@ -493,6 +497,9 @@ async function importCsv<K extends RecordKind>(
     for (const row of rows) {
       rowNumber++;
       if (rowNumber <= match.row + match.depth) continue;
+      for (let i = 0; i < row.length; i++) {
+        if ((row[i] as string).charCodeAt(0) === 39) row[i] = unneutralise(row[i] as string);
+      }
       if (collector.add(row, rowNumber)) {
         await collector.flush();
         progress();

@@ -48,6 +48,15 @@ export {
   type CsvTable,
 } from './csv-read.js';
 export { formatCsv, type CsvWriteOptions } from './csv-write.js';
+export {
+  tablesToXlsx,
+  tableToCsv,
+  tableToCsvBytes,
+  type ColumnType,
+  type DateOutput,
+  type ExportColumn,
+  type ExportTable,
+} from './export.js';
 export { decodeText, type DecodedText, type TextEncoding } from './decode-text.js';
 export { TextStreamDecoder } from './text-stream.js';
 export { sniffFile, type FileKind } from './sniff.js';

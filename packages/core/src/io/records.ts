@@ -2,9 +2,15 @@ import { z } from 'zod';
 import type { Message } from '../domain/result.js';
 import type { Holiday, Resident, SchoolTarget, StudentRecord, Team } from '../domain/records.js';
 import { parseDate } from '../dates/parse-date.js';
-import { formatIsoDate, parseIsoDate } from '../dates/plain-date.js';
+import { formatIsoDate, parseIsoDate, type PlainDate } from '../dates/plain-date.js';
 import type { EligibilityPerson } from '../eligibility/evaluate.js';
-import { cleanIdentifier, isDigits, parseNik, SCIENTIFIC_NUMBER } from '../identifiers/nik.js';
+import {
+  cleanIdentifier,
+  isDigits,
+  nikBirthCode,
+  parseNik,
+  SCIENTIFIC_NUMBER,
+} from '../identifiers/nik.js';
 import { parseNisn, parseNpsn } from '../identifiers/school-ids.js';
 import { parseRegionCode } from '../regions/region-code.js';
 import {
@@ -57,15 +63,21 @@ export interface RowContext {
   readonly pivotYear: number;
   /** NPSN for rows of a one-school file that has no NPSN column. */
   readonly npsn: string | undefined;
+  /** The last day of the pivot year: NIK birth dates are placed on or before it. */
+  readonly nikReference: PlainDate;
 }
 
-type RawRow = Readonly<Record<string, Cell | undefined>>;
+/** A data row seen through the column mapping: the cell of a field, or `undefined` when unmapped. */
+export type RawRow = (field: string) => Cell | undefined;
 
-/** The zod schema of a raw row: each mapped field is a cell (or absent). */
-const rawRow = z.record(
-  z.string(),
-  z.custom<Cell | undefined>(() => true),
-);
+/** A raw row over fixed values, for reading a value split out of another cell. */
+const single =
+  (value: string): RawRow =>
+  () =>
+    value;
+
+/** The zod schema of a raw row: the mapped view of one row's cells. */
+const rawRow = z.custom<RawRow>((value) => typeof value === 'function');
 
 interface Reader<R> {
   readonly fields: readonly FieldSpec[];
@@ -86,7 +98,22 @@ function problem(
   problems.push({ field, code, severity, message: { id, en }, shape: describeShape(cell) });
 }
 
-const text = (cell: Cell | undefined): string => cellText(cell).replace(/\s+/g, ' ');
+/** A number cell's digits as stored (without an exponent when whole), or a text cell's text. */
+function numberOrText(cell: Cell | undefined): string {
+  return isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
+}
+
+/** A cell's text with runs of white space folded to one space (checked without a regex first). */
+function text(cell: Cell | undefined): string {
+  const value = cellText(cell);
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 33 && (c !== 32 || value.charCodeAt(i + 1) <= 32)) || c === 0xa0) {
+      return value.replace(/\s+/g, ' ');
+    }
+  }
+  return value;
+}
 
 /** A date column's value as ISO text; an unreadable value is kept as written, with a warning. */
 function dateField(
@@ -96,7 +123,7 @@ function dateField(
   problems: FieldProblem[],
   severity: FieldProblem['severity'] = 'warning',
 ): string {
-  const cell = raw[field];
+  const cell = raw(field);
   if (cell instanceof Date) return cellText(cell);
   if (isNumberCell(cell)) {
     const n = Number(cell.number);
@@ -119,7 +146,7 @@ function dateField(
  * for matching, with a warning; `strict` makes them errors (the registry, where the NIK is the key).
  */
 function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict: boolean): string {
-  const cell = raw.nik;
+  const cell = raw('nik');
   if (isNumberCell(cell)) {
     const digits = plainNumberText(cell.number);
     if (!isDigits(digits) || digits.length !== 16 || digits.endsWith('0')) {
@@ -146,6 +173,8 @@ function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict
     return digits;
   }
   const value = cleanIdentifier(text(cell));
+  // The common case first: a valid NIK, checked in one pass without a regular expression.
+  if (nikBirthCode(value, ctx.nikReference) >= 0) return value;
   if (value === '') {
     if (strict)
       problem(problems, 'nik', cell, 'error', 'nik_empty', 'NIK kosong.', 'The NIK is empty.');
@@ -163,7 +192,7 @@ function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict
     );
     return '';
   }
-  const parsed = parseNik(value, { year: ctx.pivotYear, month: 12, day: 31 });
+  const parsed = parseNik(value, ctx.nikReference);
   if (!parsed.ok) {
     const issue = parsed.issues[0];
     problem(
@@ -198,7 +227,8 @@ const SEX_SPELLINGS: Readonly<Record<string, 'L' | 'P'>> = {
 };
 
 function sexField(raw: RawRow, problems: FieldProblem[]): string {
-  const cell = raw.jenis_kelamin;
+  const cell = raw('jenis_kelamin');
+  if (cell === 'L' || cell === 'P') return cell;
   const value = text(cell).toUpperCase().replace(/\.$/, '');
   if (value === '') return '';
   const sex = SEX_SPELLINGS[value];
@@ -216,7 +246,7 @@ function sexField(raw: RawRow, problems: FieldProblem[]): string {
 }
 
 function nisnField(raw: RawRow, problems: FieldProblem[]): string {
-  const cell = raw.nisn;
+  const cell = raw('nisn');
   const value = cleanIdentifier(isNumberCell(cell) ? plainNumberText(cell.number) : text(cell));
   if (value === '') return '';
   const parsed = parseNisn(value);
@@ -244,7 +274,7 @@ function npsnField(
   problems: FieldProblem[],
   required: boolean,
 ): string {
-  const cell = raw.npsn;
+  const cell = raw('npsn');
   const value = isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
   if (value === '') {
     if (required)
@@ -282,7 +312,7 @@ function wholeNumber(
   required: boolean,
   min = 0,
 ): number {
-  const cell = raw[field];
+  const cell = raw(field);
   const value = isNumberCell(cell) ? cell.number : text(cell).replace(/\.0+$/, '');
   if (value === '') {
     if (required)
@@ -317,31 +347,31 @@ const STUDENT: Reader<StudentRecord> = {
   fields: STUDENT_FIELDS,
   keyFields: ['nama', 'nisn', 'nik', 'tanggal_lahir', 'tempat_tanggal_lahir'],
   read(raw, ctx, problems) {
-    const nama = text(raw.nama);
+    const nama = text(raw('nama'));
     if (nama === '') {
       problem(
         problems,
         'nama',
-        raw.nama,
+        raw('nama'),
         'error',
         'name_empty',
         'Nama siswa kosong.',
         "The student's name is empty.",
       );
     }
-    let tempatLahir = text(raw.tempat_lahir);
+    let tempatLahir = text(raw('tempat_lahir'));
     let tanggalLahir = dateField(raw, 'tanggal_lahir', ctx, problems);
-    const ttl = text(raw.tempat_tanggal_lahir);
+    const ttl = text(raw('tempat_tanggal_lahir'));
     if (ttl !== '' && tanggalLahir === '') {
       const split = splitPlaceAndDate(ttl, ctx.pivotYear);
       if (split) {
         tempatLahir ||= split[0];
-        tanggalLahir = dateField({ d: split[1] }, 'd', ctx, problems);
+        tanggalLahir = dateField(single(split[1]), 'tanggal_lahir', ctx, problems);
       } else {
         problem(
           problems,
           'tempat_tanggal_lahir',
-          raw.tempat_tanggal_lahir,
+          raw('tempat_tanggal_lahir'),
           'warning',
           'ttl_unreadable',
           'Tempat, tanggal lahir tidak dapat dipisah; tulis seperti "Kediri, 17 Agustus 2006".',
@@ -351,13 +381,11 @@ const STUDENT: Reader<StudentRecord> = {
     }
     const nisn = nisnField(raw, problems);
     const npsn = npsnField(raw, ctx, problems, false);
-    const given = isNumberCell(raw.id_siswa)
-      ? plainNumberText(raw.id_siswa.number)
-      : text(raw.id_siswa);
+    const given = numberOrText(raw('id_siswa'));
     return {
       idSiswa:
         given !== ''
-          ? npsn !== '' && raw.npsn === undefined
+          ? npsn !== '' && raw('npsn') === undefined
             ? `${npsn}-${given}`
             : given
           : nisn || String(ctx.row),
@@ -368,58 +396,69 @@ const STUDENT: Reader<StudentRecord> = {
       jenisKelamin: sexField(raw, problems),
       tempatLahir,
       tanggalLahir,
-      namaIbu: text(raw.nama_ibu),
-      alamat: text(raw.alamat),
-      kelas: text(raw.kelas),
+      namaIbu: text(raw('nama_ibu')),
+      alamat: text(raw('alamat')),
+      kelas: text(raw('kelas')),
     };
   },
 };
+
+const REGION_VALIDITY = new Map<string, boolean>();
+
+/** Whether a region code is well formed, remembered: an extract repeats a few thousand codes. */
+function validRegion(code: string): boolean {
+  let valid = REGION_VALIDITY.get(code);
+  if (valid === undefined) {
+    valid = parseRegionCode(code).ok;
+    if (REGION_VALIDITY.size < 50_000) REGION_VALIDITY.set(code, valid);
+  }
+  return valid;
+}
 
 const RESIDENT: Reader<Resident> = {
   fields: RESIDENT_FIELDS,
   keyFields: ['nik', 'nama', 'tanggal_lahir'],
   read(raw, ctx, problems) {
-    const nama = text(raw.nama);
+    const nama = text(raw('nama'));
     if (nama === '')
       problem(
         problems,
         'nama',
-        raw.nama,
+        raw('nama'),
         'error',
         'name_empty',
         'Nama kosong.',
         'The name is empty.',
       );
-    const kode = cleanIdentifier(
-      isNumberCell(raw.kode_wilayah) ? raw.kode_wilayah.number : text(raw.kode_wilayah),
-    );
-    if (kode !== '' && !parseRegionCode(kode).ok) {
+    const kode = cleanIdentifier(numberOrText(raw('kode_wilayah')));
+    if (kode !== '' && !validRegion(kode)) {
       problem(
         problems,
         'kode_wilayah',
-        raw.kode_wilayah,
+        raw('kode_wilayah'),
         'warning',
         'region_format',
         'Kode wilayah harus 2, 4, 6 atau 10 digit (mis. 3506 atau 3506012001).',
         'A region code has 2, 4, 6 or 10 digits (e.g. 3506 or 3506012001).',
       );
     }
-    const noKk = isNumberCell(raw.no_kk)
-      ? plainNumberText(raw.no_kk.number)
-      : cleanIdentifier(text(raw.no_kk));
+    const noKkCell = raw('no_kk');
+    const noKk = isNumberCell(noKkCell)
+      ? plainNumberText(noKkCell.number)
+      : cleanIdentifier(text(noKkCell));
     return {
       nik: nikField(raw, ctx, problems, true),
       noKk,
       nama,
       jenisKelamin: sexField(raw, problems),
-      tempatLahir: text(raw.tempat_lahir),
+      tempatLahir: text(raw('tempat_lahir')),
       tanggalLahir: dateField(raw, 'tanggal_lahir', ctx, problems),
-      namaIbu: text(raw.nama_ibu),
-      alamat: text(raw.alamat),
+      namaIbu: text(raw('nama_ibu')),
+      alamat: text(raw('alamat')),
       kodeWilayah: kode,
-      statusKawin: text(raw.status_kawin),
-      kewarganegaraan: text(raw.kewarganegaraan),
-      statusRekam: text(raw.status_rekam),
+      statusKawin: cellText(raw('status_kawin')),
+      kewarganegaraan: cellText(raw('kewarganegaraan')),
+      statusRekam: cellText(raw('status_rekam')),
     };
   },
 };
@@ -436,19 +475,17 @@ const PEOPLE: Reader<RecordOf['people']> = {
     'kode_wilayah',
   ],
   read(raw) {
-    const birth = raw.tanggal_lahir;
-    const nik = raw.nik;
+    const birth = raw('tanggal_lahir');
+    const nik = raw('nik');
     return {
       nik: isNumberCell(nik) ? nik.number : text(nik),
       tanggalLahir:
         birth instanceof Date ? birth : isNumberCell(birth) ? Number(birth.number) : text(birth),
-      statusKawin: text(raw.status_kawin),
-      kewarganegaraan: text(raw.kewarganegaraan),
-      statusRekam: text(raw.status_rekam),
-      kodeWilayah: isNumberCell(raw.kode_wilayah)
-        ? raw.kode_wilayah.number
-        : text(raw.kode_wilayah),
-      npsn: isNumberCell(raw.npsn) ? raw.npsn.number : text(raw.npsn),
+      statusKawin: cellText(raw('status_kawin')),
+      kewarganegaraan: cellText(raw('kewarganegaraan')),
+      statusRekam: cellText(raw('status_rekam')),
+      kodeWilayah: numberOrText(raw('kode_wilayah')),
+      npsn: numberOrText(raw('npsn')),
     };
   },
 };
@@ -458,20 +495,20 @@ const SCHOOL: Reader<SchoolTarget> = {
   keyFields: ['npsn', 'nama_sekolah'],
   read(raw, ctx, problems) {
     const dates: string[] = [];
-    const blackout = raw.tanggal_tidak_bisa;
+    const blackout = raw('tanggal_tidak_bisa');
     const parts = blackout instanceof Date ? [cellText(blackout)] : text(blackout).split(/[;|]/);
     for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
-      const iso = dateField({ d: part }, 'd', ctx, problems, 'error');
+      const iso = dateField(single(part), 'tanggal_tidak_bisa', ctx, problems, 'error');
       if (parseIsoDate(iso)) dates.push(iso);
     }
     for (const p of problems)
       if (p.field === 'd') Object.assign(p, { field: 'tanggal_tidak_bisa' });
-    const nama = text(raw.nama_sekolah);
+    const nama = text(raw('nama_sekolah'));
     if (nama === '') {
       problem(
         problems,
         'nama_sekolah',
-        raw.nama_sekolah,
+        raw('nama_sekolah'),
         'error',
         'name_empty',
         'Nama sekolah kosong.',
@@ -481,7 +518,7 @@ const SCHOOL: Reader<SchoolTarget> = {
     return {
       npsn: npsnField(raw, ctx, problems, true),
       nama,
-      kecamatan: text(raw.kecamatan),
+      kecamatan: text(raw('kecamatan')),
       waktuTempuhMenit: wholeNumber(raw, 'waktu_tempuh_menit', problems, false),
       jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, true),
       jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, true),
@@ -495,7 +532,7 @@ const TEAM: Reader<Team> = {
   keyFields: ['tim'],
   read(raw, _ctx, problems) {
     return {
-      tim: text(raw.tim),
+      tim: text(raw('tim')),
       jumlahAlat: wholeNumber(raw, 'jumlah_alat', problems, true, 1),
       kapasitasPerAlat: wholeNumber(raw, 'kapasitas_per_alat', problems, true, 1),
     };
@@ -508,7 +545,7 @@ const HOLIDAY: Reader<Holiday> = {
   read(raw, ctx, problems) {
     return {
       tanggal: dateField(raw, 'tanggal', ctx, problems, 'error'),
-      keterangan: text(raw.keterangan),
+      keterangan: text(raw('keterangan')),
     };
   },
 };
@@ -533,6 +570,9 @@ export type RowOutcome<R> =
   | { readonly kind: 'rejected'; readonly problems: readonly FieldProblem[] }
   | { readonly kind: 'not-data' };
 
+const NOT_DATA = { kind: 'not-data' } as const;
+const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
+
 /**
  * Builds the reader of one kind of file's data rows. Each row goes through a zod schema that turns the
  * mapped raw row (field → cell) into a typed record: errors become zod issues and reject the row;
@@ -541,13 +581,22 @@ export type RowOutcome<R> =
  */
 export function rowReader<K extends RecordKind>(
   kind: K,
-  options: Omit<RowContext, 'row'>,
+  options: Omit<RowContext, 'row' | 'nikReference'>,
 ): (raw: RawRow, row: number) => RowOutcome<RecordOf[K]> {
   const reader = READERS[kind] as Reader<RecordOf[K]>;
-  let ctx: RowContext = { ...options, row: 0 };
+  // One context, its row number updated: no allocation per row.
+  const ctx: { -readonly [P in keyof RowContext]: RowContext[P] } = {
+    ...options,
+    row: 0,
+    nikReference: { year: options.pivotYear, month: 12, day: 31 },
+  };
+  const keyFields = reader.keyFields;
+  // One scratch list for every row; a row with problems gets its own copy.
+  const scratch: FieldProblem[] = [];
   const schema = rawRow.transform((raw, zctx) => {
-    const problems: FieldProblem[] = [];
-    const record = reader.read(raw, ctx, problems);
+    scratch.length = 0;
+    const record = reader.read(raw, ctx, scratch);
+    const problems: readonly FieldProblem[] = scratch.length === 0 ? NO_PROBLEMS : scratch.slice();
     for (const p of problems) {
       if (p.severity === 'error') {
         zctx.addIssue({ code: 'custom', path: [p.field], message: p.code, params: { problem: p } });
@@ -556,8 +605,11 @@ export function rowReader<K extends RecordKind>(
     return { record, problems };
   });
   return (raw, row) => {
-    if (reader.keyFields.every((k) => cellText(raw[k]) === '')) return { kind: 'not-data' };
-    ctx = { ...options, row };
+    let data = false;
+    for (let i = 0; i < keyFields.length && !data; i++)
+      data = cellText(raw(keyFields[i] as string)) !== '';
+    if (!data) return NOT_DATA;
+    ctx.row = row;
     const parsed = schema.safeParse(raw);
     if (parsed.success) {
       return { kind: 'record', record: parsed.data.record, problems: parsed.data.problems };

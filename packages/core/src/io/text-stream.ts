@@ -37,7 +37,13 @@ export class TextStreamDecoder {
       bytes = this.#takeBom(bytes);
     }
     if (!this.#encoding) {
-      const firstHigh = bytes.findIndex((b) => b >= 0x80);
+      let firstHigh = -1;
+      for (let i = 0; i < bytes.length; i++) {
+        if ((bytes[i] as number) >= 0x80) {
+          firstHigh = i;
+          break;
+        }
+      }
       if (firstHigh < 0) return asciiText(bytes);
       this.#decide(looksLikeUtf8(bytes.subarray(firstHigh)) ? 'utf-8' : 'windows-1252');
     }
