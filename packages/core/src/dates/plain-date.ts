@@ -109,6 +109,12 @@ export function parseIsoDate(text: string): PlainDate | undefined {
     : undefined;
 }
 
+/** True when `text` is a real date written strictly `YYYY-MM-DD` ({@link parseIsoDate} without the object). */
+export function isIsoDateText(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
+  return isValidDate(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
+}
+
 /** The number written by `length` ASCII digits at `start`, or -1 when one of them is not a digit. */
 export function digitsAt(text: string, start: number, length: number): number {
   let n = 0;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatCsv } from './csv-write.js';
-import { detectDelimiter, parseCsv } from './csv-read.js';
+import { CsvParser, detectDelimiter, parseCsv } from './csv-read.js';
 
 describe('parseCsv', () => {
   it('reads quoted fields holding separators, doubled quotes and line breaks', () => {
@@ -66,5 +66,47 @@ describe('detectDelimiter', () => {
   it('falls back to a comma for one-column text', () => {
     expect(detectDelimiter('nik\n1\n')).toBe(',');
     expect(detectDelimiter('')).toBe(',');
+  });
+});
+
+describe('CsvParser', () => {
+  it('gives the same rows whatever the chunk boundaries and line ends (property)', () => {
+    const cell = fc.string({
+      unit: fc.constantFrom('a', 'B', ' ', ',', '"', '\n', '\r', 'é', "'"),
+      maxLength: 6,
+    });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('\r\n', '\n'),
+        fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 8 }),
+        (rows, newline, cuts) => {
+          const text = formatCsv(rows, { newline, neutraliseFormulas: false });
+          const whole = parseCsv(text, { delimiter: ',' }).rows;
+          const points = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+          const parser = new CsvParser(',');
+          const chunked: string[][] = [];
+          let start = 0;
+          for (const p of [...points, text.length]) {
+            chunked.push(...parser.push(text.slice(start, p)));
+            start = p;
+          }
+          chunked.push(...parser.finish());
+          expect(chunked).toEqual(whole);
+          expect(whole).toEqual(rows);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads lone CR line ends and blank lines in a quote-free chunk', () => {
+    const parser = new CsvParser(';');
+    expect([...parser.push('a;b\rc;d\n\ne;f\n'), ...parser.finish()]).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+      [''],
+      ['e', 'f'],
+    ]);
   });
 });

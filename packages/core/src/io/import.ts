@@ -132,6 +132,8 @@ export type ImportIssueCode =
 export type ImportSource = Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
 
 const CHUNK = 1 << 20;
+/** An apostrophe before a formula character: a cell escaped by a CSV export. */
+const ESCAPE = /'[=+\-@\t\r]/;
 const BATCH = 5000;
 const HEADER_ROWS = 31;
 
@@ -458,18 +460,28 @@ async function importCsv<K extends RecordKind>(
   const parser = new CsvParser(delimiter);
   let bytesRead = first.length;
   let rowNumber = 0;
+  // Cells escaped by an export (`'=…`) are unescaped; the per-cell check runs only once an escape has
+  // been seen in the text (checked per chunk with one regular expression).
+  let escapes = false;
+  let lastChar = -1;
+  const decoded = (chunkText: string): string => {
+    if (!escapes) escapes = ESCAPE.test(chunkText) || (lastChar === 39 && chunkText.length > 0);
+    if (chunkText.length > 0) lastChar = chunkText.charCodeAt(chunkText.length - 1);
+    return chunkText;
+  };
   // Rows are held until the header is found, then read as they come.
-  const pending: string[][] = parser.push(text);
+  const pending: string[][] = parser.push(decoded(text));
   let ended = false;
   while (pending.length < HEADER_ROWS && !ended) {
     const next = await rest.next();
     if (next.done) {
-      for (const row of parser.push(decoder.decode(new Uint8Array(0), true))) pending.push(row);
+      for (const row of parser.push(decoded(decoder.decode(new Uint8Array(0), true))))
+        pending.push(row);
       for (const row of parser.finish()) pending.push(row);
       ended = true;
     } else {
       bytesRead += next.value.length;
-      for (const row of parser.push(decoder.decode(next.value))) pending.push(row);
+      for (const row of parser.push(decoded(decoder.decode(next.value)))) pending.push(row);
     }
   }
   const fields = fieldsOf(options.kind);
@@ -497,8 +509,10 @@ async function importCsv<K extends RecordKind>(
     for (const row of rows) {
       rowNumber++;
       if (rowNumber <= match.row + match.depth) continue;
-      for (let i = 0; i < row.length; i++) {
-        if ((row[i] as string).charCodeAt(0) === 39) row[i] = unneutralise(row[i] as string);
+      if (escapes) {
+        for (let i = 0; i < row.length; i++) {
+          if ((row[i] as string).charCodeAt(0) === 39) row[i] = unneutralise(row[i] as string);
+        }
       }
       if (collector.add(row, rowNumber)) {
         await collector.flush();
@@ -512,9 +526,12 @@ async function importCsv<K extends RecordKind>(
   if (!ended) {
     for await (const chunk of rest) {
       bytesRead += chunk.length;
-      if (!(await feed(parser.push(decoder.decode(chunk))))) return cancelled();
+      if (!(await feed(parser.push(decoded(decoder.decode(chunk)))))) return cancelled();
     }
-    const tail = [...parser.push(decoder.decode(new Uint8Array(0), true)), ...parser.finish()];
+    const tail = [
+      ...parser.push(decoded(decoder.decode(new Uint8Array(0), true))),
+      ...parser.finish(),
+    ];
     ended = true;
     if (!(await feed(tail))) return cancelled();
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Message } from '../domain/result.js';
 import type { Holiday, Resident, SchoolTarget, StudentRecord, Team } from '../domain/records.js';
 import { parseDate } from '../dates/parse-date.js';
-import { formatIsoDate, parseIsoDate, type PlainDate } from '../dates/plain-date.js';
+import { formatIsoDate, isIsoDateText, parseIsoDate, type PlainDate } from '../dates/plain-date.js';
 import type { EligibilityPerson } from '../eligibility/evaluate.js';
 import {
   cleanIdentifier,
@@ -76,9 +76,6 @@ const single =
   () =>
     value;
 
-/** The zod schema of a raw row: the mapped view of one row's cells. */
-const rawRow = z.custom<RawRow>((value) => typeof value === 'function');
-
 interface Reader<R> {
   readonly fields: readonly FieldSpec[];
   /** A row with none of these filled is not a data row (a blank line, a signature block). */
@@ -100,20 +97,18 @@ function problem(
 
 /** A number cell's digits as stored (without an exponent when whole), or a text cell's text. */
 function numberOrText(cell: Cell | undefined): string {
+  if (typeof cell === 'string' && isDigits(cell)) return cell;
   return isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
 }
 
 /** A cell's text with runs of white space folded to one space (checked without a regex first). */
 function text(cell: Cell | undefined): string {
   const value = cellText(cell);
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c < 33 && (c !== 32 || value.charCodeAt(i + 1) <= 32)) || c === 0xa0) {
-      return value.replace(/\s+/g, ' ');
-    }
-  }
-  return value;
+  return FOLDABLE.test(value) ? value.replace(/\s+/g, ' ') : value;
 }
+
+/** White space that {@link text} folds: a run of two, or anything but a plain space. */
+const FOLDABLE = /\s\s|[^\S ]/;
 
 /** A date column's value as ISO text; an unreadable value is kept as written, with a warning. */
 function dateField(
@@ -124,6 +119,7 @@ function dateField(
   severity: FieldProblem['severity'] = 'warning',
 ): string {
   const cell = raw(field);
+  if (typeof cell === 'string' && isIsoDateText(cell)) return cell;
   if (cell instanceof Date) return cellText(cell);
   if (isNumberCell(cell)) {
     const n = Number(cell.number);
@@ -147,6 +143,8 @@ function dateField(
  */
 function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict: boolean): string {
   const cell = raw('nik');
+  // The common case first: a clean, valid NIK, checked in one pass without allocating.
+  if (typeof cell === 'string' && nikBirthCode(cell, ctx.nikReference) >= 0) return cell;
   if (isNumberCell(cell)) {
     const digits = plainNumberText(cell.number);
     if (!isDigits(digits) || digits.length !== 16 || digits.endsWith('0')) {
@@ -430,7 +428,11 @@ const RESIDENT: Reader<Resident> = {
         'Nama kosong.',
         'The name is empty.',
       );
-    const kode = cleanIdentifier(numberOrText(raw('kode_wilayah')));
+    const kodeCell = raw('kode_wilayah');
+    const kode =
+      typeof kodeCell === 'string' && isDigits(kodeCell)
+        ? kodeCell
+        : cleanIdentifier(numberOrText(kodeCell));
     if (kode !== '' && !validRegion(kode)) {
       problem(
         problems,
@@ -443,9 +445,12 @@ const RESIDENT: Reader<Resident> = {
       );
     }
     const noKkCell = raw('no_kk');
-    const noKk = isNumberCell(noKkCell)
-      ? plainNumberText(noKkCell.number)
-      : cleanIdentifier(text(noKkCell));
+    const noKk =
+      typeof noKkCell === 'string' && isDigits(noKkCell)
+        ? noKkCell
+        : isNumberCell(noKkCell)
+          ? plainNumberText(noKkCell.number)
+          : cleanIdentifier(cellText(noKkCell));
     return {
       nik: nikField(raw, ctx, problems, true),
       noKk,
@@ -573,17 +578,93 @@ export type RowOutcome<R> =
 const NOT_DATA = { kind: 'not-data' } as const;
 const NO_PROBLEMS: readonly FieldProblem[] = Object.freeze([]);
 
+const text0 = z.string();
+const filled = z.string().min(1, { error: 'empty' });
+const sex = z.enum(['L', 'P', ''], { error: 'sex' });
+const whole = (min: number) => z.number().int({ error: 'whole' }).min(min, { error: 'whole' });
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'date' });
+
 /**
- * Builds the reader of one kind of file's data rows. Each row goes through a zod schema that turns the
- * mapped raw row (field → cell) into a typed record: errors become zod issues and reject the row;
- * warnings travel with the record. A row with none of the kind's key fields filled is "not data" (a
- * blank line, a signature block under the list).
+ * The records each kind of file gives, as zod schemas: every accepted row is parsed by its kind's
+ * schema, so what leaves the importer has these types and invariants whatever the file held.
+ */
+export const RECORD_SCHEMAS = {
+  student: z.object({
+    idSiswa: filled,
+    npsn: text0,
+    nisn: text0,
+    nik: z.string().regex(/^\d*$/, { error: 'digits' }),
+    nama: filled,
+    jenisKelamin: sex,
+    tempatLahir: text0,
+    tanggalLahir: text0,
+    namaIbu: text0,
+    alamat: text0,
+    kelas: text0,
+  }),
+  resident: z.object({
+    nik: z.string().regex(/^\d{16}$/, { error: 'nik' }),
+    noKk: text0,
+    nama: filled,
+    jenisKelamin: sex,
+    tempatLahir: text0,
+    tanggalLahir: text0,
+    namaIbu: text0,
+    alamat: text0,
+    kodeWilayah: text0,
+    statusKawin: text0,
+    kewarganegaraan: text0,
+    statusRekam: text0,
+  }),
+  people: z.object({
+    nik: text0,
+    tanggalLahir: z.union([z.string(), z.number(), z.date()]),
+    statusKawin: text0,
+    kewarganegaraan: text0,
+    statusRekam: text0,
+    kodeWilayah: text0,
+    npsn: text0,
+  }),
+  school: z.object({
+    npsn: filled,
+    nama: filled,
+    kecamatan: text0,
+    waktuTempuhMenit: whole(0),
+    jumlahWajib: whole(0),
+    jumlahDini: whole(0),
+    tanggalTidakBisa: z.array(isoDate),
+  }),
+  team: z.object({ tim: filled, jumlahAlat: whole(1), kapasitasPerAlat: whole(1) }),
+  holiday: z.object({ tanggal: isoDate, keterangan: text0 }),
+} as const satisfies { readonly [K in RecordKind]: z.ZodType<RecordOf[K]> };
+
+const SCHEMA_MESSAGES: Readonly<Record<string, Message>> = {
+  empty: { id: 'Wajib diisi.', en: 'Must be filled in.' },
+  sex: { id: 'Jenis kelamin harus L atau P.', en: 'Sex must be L or P.' },
+  whole: { id: 'Harus bilangan bulat yang sah.', en: 'Must be a valid whole number.' },
+  date: { id: 'Harus tanggal YYYY-MM-DD.', en: 'Must be a YYYY-MM-DD date.' },
+  digits: { id: 'Hanya boleh berisi angka.', en: 'Digits only.' },
+  nik: { id: 'NIK harus 16 digit.', en: 'An NIK has 16 digits.' },
+};
+
+/** The file column of a record property (`jumlahAlat` → `jumlah_alat`; a school's `nama` → `nama_sekolah`). */
+function fieldOfProperty(kind: RecordKind, property: string): string {
+  if (kind === 'school' && property === 'nama') return 'nama_sekolah';
+  return property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
+/**
+ * Builds the reader of one kind of file's data rows. Each row's fields are read and checked (errors
+ * reject the row, warnings travel with the record), then the record is parsed by its kind's zod schema
+ * ({@link RECORD_SCHEMAS}). A row with none of the kind's key fields filled is "not data" (a blank
+ * line, a signature block under the list).
  */
 export function rowReader<K extends RecordKind>(
   kind: K,
   options: Omit<RowContext, 'row' | 'nikReference'>,
 ): (raw: RawRow, row: number) => RowOutcome<RecordOf[K]> {
   const reader = READERS[kind] as Reader<RecordOf[K]>;
+  const schema = RECORD_SCHEMAS[kind] as unknown as z.ZodType<RecordOf[K]>;
   // One context, its row number updated: no allocation per row.
   const ctx: { -readonly [P in keyof RowContext]: RowContext[P] } = {
     ...options,
@@ -593,32 +674,36 @@ export function rowReader<K extends RecordKind>(
   const keyFields = reader.keyFields;
   // One scratch list for every row; a row with problems gets its own copy.
   const scratch: FieldProblem[] = [];
-  const schema = rawRow.transform((raw, zctx) => {
-    scratch.length = 0;
-    const record = reader.read(raw, ctx, scratch);
-    const problems: readonly FieldProblem[] = scratch.length === 0 ? NO_PROBLEMS : scratch.slice();
-    for (const p of problems) {
-      if (p.severity === 'error') {
-        zctx.addIssue({ code: 'custom', path: [p.field], message: p.code, params: { problem: p } });
-      }
-    }
-    return { record, problems };
-  });
   return (raw, row) => {
     let data = false;
-    for (let i = 0; i < keyFields.length && !data; i++)
+    for (let i = 0; i < keyFields.length && !data; i++) {
       data = cellText(raw(keyFields[i] as string)) !== '';
+    }
     if (!data) return NOT_DATA;
     ctx.row = row;
-    const parsed = schema.safeParse(raw);
-    if (parsed.success) {
-      return { kind: 'record', record: parsed.data.record, problems: parsed.data.problems };
+    scratch.length = 0;
+    const candidate = reader.read(raw, ctx, scratch);
+    const problems: readonly FieldProblem[] = scratch.length === 0 ? NO_PROBLEMS : scratch.slice();
+    if (problems.length > 0 && problems.some((p) => p.severity === 'error')) {
+      return { kind: 'rejected', problems: problems.filter((p) => p.severity === 'error') };
     }
+    const parsed = schema.safeParse(candidate);
+    if (parsed.success) return { kind: 'record', record: parsed.data, problems };
     return {
       kind: 'rejected',
-      problems: parsed.error.issues.map(
-        (i) => (i as unknown as { params: { problem: FieldProblem } }).params.problem,
-      ),
+      problems: parsed.error.issues.map((issue) => {
+        const field = fieldOfProperty(kind, String(issue.path[0] ?? ''));
+        return {
+          field,
+          code: `invalid_${issue.message}`,
+          severity: 'error' as const,
+          message: SCHEMA_MESSAGES[issue.message] ?? {
+            id: 'Nilai tidak sah.',
+            en: 'Invalid value.',
+          },
+          shape: describeShape(raw(field)),
+        };
+      }),
     };
   };
 }

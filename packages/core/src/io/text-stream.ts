@@ -37,13 +37,7 @@ export class TextStreamDecoder {
       bytes = this.#takeBom(bytes);
     }
     if (!this.#encoding) {
-      let firstHigh = -1;
-      for (let i = 0; i < bytes.length; i++) {
-        if ((bytes[i] as number) >= 0x80) {
-          firstHigh = i;
-          break;
-        }
-      }
+      const firstHigh = firstNonAscii(bytes);
       if (firstHigh < 0) return asciiText(bytes);
       this.#decide(looksLikeUtf8(bytes.subarray(firstHigh)) ? 'utf-8' : 'windows-1252');
     }
@@ -114,4 +108,22 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
     i += length;
   }
   return true;
+}
+
+/** Index of the first byte of 0x80 or more, or -1; four bytes at a time where they are aligned. */
+function firstNonAscii(bytes: Uint8Array): number {
+  let i = 0;
+  const n = bytes.length;
+  while (i < n && (bytes.byteOffset + i) % 4 !== 0) {
+    if ((bytes[i] as number) >= 0x80) return i;
+    i++;
+  }
+  const words = new Uint32Array(bytes.buffer, bytes.byteOffset + i, Math.floor((n - i) / 4));
+  for (let w = 0; w < words.length; w++) {
+    if (((words[w] as number) & 0x80808080) !== 0) {
+      for (let k = i + w * 4; k < i + w * 4 + 4; k++) if ((bytes[k] as number) >= 0x80) return k;
+    }
+  }
+  for (let k = i + words.length * 4; k < n; k++) if ((bytes[k] as number) >= 0x80) return k;
+  return -1;
 }
