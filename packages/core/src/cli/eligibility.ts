@@ -70,9 +70,9 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
       kind: 'people',
       totalBytes: input.size,
       pivotYear: referenceDate.year,
-      onRecords: async (batch) => {
+      onRecords: async (records) => {
         const lines: (readonly (string | number)[])[] = [];
-        for (const { record } of batch) {
+        for (const record of records) {
           const d = evaluate(record);
           counts[d.category]++;
           if (d.warnings.length > 0) withWarnings++;

@@ -107,30 +107,38 @@ export class CsvParser {
 
   /** Parses the next chunk; returns the rows it completes. */
   push(chunk: string): string[][] {
-    const fast = this.#pushUnquoted(chunk);
-    if (fast) return fast;
-    return this.#push(chunk);
+    if (!this.#betweenRows()) {
+      // Finish the row the previous chunk left open with the character parser, then go fast again.
+      const lf = chunk.indexOf('\n');
+      if (lf < 0) return this.#push(chunk);
+      const rows = this.#push(chunk.slice(0, lf + 1));
+      const rest = chunk.slice(lf + 1);
+      for (const row of this.#betweenRows() ? this.#pushFast(rest) : this.#push(rest))
+        rows.push(row);
+      return rows;
+    }
+    return this.#pushFast(chunk);
+  }
+
+  #betweenRows(): boolean {
+    return !(
+      this.#started ||
+      this.#row.length > 0 ||
+      this.#quoted ||
+      this.#quoteAtEnd ||
+      this.#pendingCr
+    );
   }
 
   /**
    * The common case, fast: met between rows, a chunk is cut into lines, and a line without quotes is
    * split by the separator with native `split` (as papaparse does). A line with balanced quotes goes
    * through the character parser on its own; from a line whose quotes hold a line break (or that has a
-   * lone CR), the character parser takes the rest of the chunk. Returns `undefined` when the parser is
-   * inside a row.
+   * lone CR), the character parser takes the rest of the chunk. Called between rows only.
    */
-  #pushUnquoted(chunk: string): string[][] | undefined {
-    if (
-      this.#started ||
-      this.#row.length > 0 ||
-      this.#quoted ||
-      this.#quoteAtEnd ||
-      this.#pendingCr
-    ) {
-      return undefined;
-    }
+  #pushFast(chunk: string): string[][] {
     const lastLf = chunk.lastIndexOf('\n');
-    if (lastLf < 0) return undefined;
+    if (lastLf < 0) return this.#push(chunk);
     const sep = this.#sepChar;
     const rows: string[][] = [];
     let start = 0;

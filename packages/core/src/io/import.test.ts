@@ -65,7 +65,7 @@ describe('importRecords', () => {
         const truth = programme.truth.filter((t) => t.file === file.fileName);
         expect(report.counts.accepted, file.fileName).toBe(truth.length);
         expect(report.counts.rejected, file.fileName).toBe(0);
-        const byRow = new Map(report.records.map((r) => [r.row, r.record]));
+        const byRow = new Map(report.records.map((r, i) => [report.recordRows[i], r]));
         for (const t of truth) {
           const imported = byRow.get(t.fileRow);
           const written = byId.get(t.idSiswa);
@@ -100,7 +100,7 @@ describe('importRecords', () => {
       expect(mother?.header).toBe('Data Ibu Nama');
       expect(report.mapping.find((m) => m.field === 'nik')?.header).toBe('NIK');
       expect(report.unusedColumns).toContain('Data Ayah NIK');
-      expect(report.records[0]?.record.idSiswa).toMatch(new RegExp(`^${dapodik.npsn[0]}-`));
+      expect(report.records[0]?.idSiswa).toMatch(new RegExp(`^${dapodik.npsn[0]}-`));
     });
 
     it('reads the registry extract with no issue', async () => {
@@ -135,8 +135,8 @@ describe('importRecords', () => {
       ]);
       const report = await read(csv([header, ...rows]), 'resident');
       expect(report.counts).toMatchObject({ accepted: 2000, rejected: 0, warnings: 0 });
-      expect(report.records.map((r) => r.record.nik)).toEqual(registry.map((r) => r.nik));
-      expect(report.records[0]?.record.jenisKelamin).toMatch(/^[LP]$/);
+      expect(report.records.map((r) => r.nik)).toEqual(registry.map((r) => r.nik));
+      expect(report.records[0]?.jenisKelamin).toMatch(/^[LP]$/);
     });
   });
 
@@ -154,17 +154,15 @@ describe('importRecords', () => {
       const report = await read(encodeUtf8(text, true), 'student');
       expect(report.source).toMatchObject({ format: 'csv', delimiter: ';', encoding: 'utf-8' });
       expect(report.header.row).toBe(3);
+      expect(report.recordRows).toEqual([4]);
       expect(report.records).toEqual([
-        {
-          row: 4,
-          record: expect.objectContaining({
-            nama: 'Siti Aminah',
-            jenisKelamin: 'P',
-            tanggalLahir: '2006-08-17',
-            nisn: '0061234567',
-            idSiswa: '0061234567',
-          }),
-        },
+        expect.objectContaining({
+          nama: 'Siti Aminah',
+          jenisKelamin: 'P',
+          tanggalLahir: '2006-08-17',
+          nisn: '0061234567',
+          idSiswa: '0061234567',
+        }),
       ]);
     });
 
@@ -179,7 +177,7 @@ describe('importRecords', () => {
       );
       const report = await read(encodeWindows1252(text), 'student');
       expect(report.source.encoding).toBe('windows-1252');
-      expect(report.records.map((r) => r.record.nama)).toEqual(['Zaïnab Ámélia', 'Budi “Kecil”']);
+      expect(report.records.map((r) => r.nama)).toEqual(['Zaïnab Ámélia', 'Budi “Kecil”']);
     });
 
     it('reads Excel dates, serial numbers in a date column and serial text', async () => {
@@ -196,7 +194,7 @@ describe('importRecords', () => {
         },
       ]);
       const report = await read(bytes, 'student');
-      expect(report.records.map((r) => r.record.tanggalLahir)).toEqual([
+      expect(report.records.map((r) => r.tanggalLahir)).toEqual([
         '2006-08-17',
         '2006-08-17',
         '2006-08-17',
@@ -217,7 +215,7 @@ describe('importRecords', () => {
         },
       ]);
       const report = await read(bytes, 'student');
-      expect(report.records.map((r) => r.record.nik)).toEqual([
+      expect(report.records.map((r) => r.nik)).toEqual([
         '',
         '3506011501060001',
         '3506011501060001',
@@ -241,7 +239,7 @@ describe('importRecords', () => {
         ),
         'student',
       );
-      expect(report.records.map((r) => r.record.nik)).toEqual(['', '']);
+      expect(report.records.map((r) => r.nik)).toEqual(['', '']);
       expect(report.summary).toEqual([
         expect.objectContaining({
           code: 'nik_scientific',
@@ -261,7 +259,7 @@ describe('importRecords', () => {
         ]),
         'student',
       );
-      expect(report.records[0]?.record.nama).toBe('Anak');
+      expect(report.records[0]?.nama).toBe('Anak');
       expect(report.duplicateColumns).toEqual([{ field: 'nama', header: 'Nama' }]);
     });
 
@@ -277,10 +275,8 @@ describe('importRecords', () => {
         ]),
         'student',
       );
-      expect(report.records.map((r) => [r.row, r.record.nama])).toEqual([
-        [2, 'A'],
-        [5, 'B'],
-      ]);
+      expect(report.records.map((r) => r.nama)).toEqual(['A', 'B']);
+      expect(report.recordRows).toEqual([2, 5]);
       expect(report.counts).toMatchObject({ accepted: 2, notData: 3, rejected: 0 });
     });
 
@@ -293,7 +289,7 @@ describe('importRecords', () => {
         ]),
         'student',
       );
-      expect(report.records.map((r) => [r.record.tempatLahir, r.record.tanggalLahir])).toEqual([
+      expect(report.records.map((r) => [r.tempatLahir, r.tanggalLahir])).toEqual([
         ['Kediri', '2006-08-17'],
         ['Kab. Kediri, Jawa Timur', '2006-08-17'],
       ]);
@@ -312,7 +308,7 @@ describe('importRecords', () => {
         ]),
         'student',
       );
-      expect(report.records[0]?.record.nisn).toBe('0061234567');
+      expect(report.records[0]?.nisn).toBe('0061234567');
       expect(report.issues[0]?.code).toBe('nisn_leading_zero_restored');
     });
 
@@ -354,9 +350,9 @@ describe('importRecords', () => {
       const byText = await read(bytes, 'student', {
         mapping: { nama: 'peserta', tanggal_lahir: 'LAHIR' },
       });
-      expect(byText.records[0]?.record).toMatchObject({ nama: 'Anak', tanggalLahir: '2006-01-01' });
+      expect(byText.records[0]).toMatchObject({ nama: 'Anak', tanggalLahir: '2006-01-01' });
       const byIndex = await read(bytes, 'student', { mapping: { nama: 0, tanggal_lahir: 1 } });
-      expect(byIndex.records[0]?.record.nama).toBe('Anak');
+      expect(byIndex.records[0]?.nama).toBe('Anak');
     });
 
     it('refuses a mapping to a column or field that does not exist', async () => {
@@ -428,7 +424,7 @@ describe('importRecords', () => {
         ]),
         'school',
       );
-      expect(schools.records.map((r) => r.record)).toEqual([
+      expect(schools.records).toEqual([
         {
           npsn: '20500001',
           nama: 'SMAN 1 Contoh',
@@ -450,9 +446,7 @@ describe('importRecords', () => {
         ]),
         'team',
       );
-      expect(teams.records.map((r) => r.record)).toEqual([
-        { tim: 'Tim 1', jumlahAlat: 2, kapasitasPerAlat: 50 },
-      ]);
+      expect(teams.records).toEqual([{ tim: 'Tim 1', jumlahAlat: 2, kapasitasPerAlat: 50 }]);
       const holidays = await read(
         csv([
           ['tanggal', 'keterangan'],
@@ -461,7 +455,7 @@ describe('importRecords', () => {
         ]),
         'holiday',
       );
-      expect(holidays.records.map((r) => r.record)).toEqual([
+      expect(holidays.records).toEqual([
         { tanggal: '2023-01-23', keterangan: 'Cuti bersama Imlek' },
       ]);
       expect(holidays.counts.rejected).toBe(1);
@@ -592,6 +586,7 @@ describe('importRecords', () => {
             );
             const result = await importRecords(chunks, { kind: 'student', pivotYear: 2023 });
             expect(result.ok && result.value.records).toEqual(whole);
+            expect(result.ok && result.value.recordRows).toHaveLength(whole.length);
           },
         ),
         { numRuns: 60 },
@@ -605,8 +600,9 @@ describe('importRecords', () => {
       const progress: number[] = [];
       const result = await importRecords(bytes, {
         kind: 'student',
-        onRecords: (batch) => {
-          received += batch.length;
+        onRecords: (records, rows) => {
+          received += records.length;
+          expect(rows).toHaveLength(records.length);
         },
         onProgress: (p) => progress.push(p.rows),
       });

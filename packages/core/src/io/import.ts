@@ -37,7 +37,10 @@ export interface ImportOptions<K extends RecordKind> {
    * Receives the accepted records in batches as they are read. When given, the report does not keep
    * them — how a million-row file is read in bounded memory.
    */
-  readonly onRecords?: (batch: readonly ImportedRow<RecordOf[K]>[]) => void | Promise<void>;
+  readonly onRecords?: (
+    records: readonly RecordOf[K][],
+    rows: readonly number[],
+  ) => void | Promise<void>;
   /** Called after each batch of rows. */
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Stops the import; it then ends with a `cancelled` issue. */
@@ -51,13 +54,6 @@ export interface ImportProgress {
   readonly bytesRead: number;
   readonly totalBytes: number | undefined;
   readonly rows: number;
-}
-
-/** An accepted record and its row in the file. */
-export interface ImportedRow<R> {
-  /** 1-based row number in the file or sheet. */
-  readonly row: number;
-  readonly record: R;
 }
 
 /** A problem in one row: the field, the column as the file names it, and what the value looked like. */
@@ -101,8 +97,10 @@ export interface ImportReport<R> {
   readonly unusedColumns: readonly string[];
   /** Columns left unused because an earlier column has the same meaning (e.g. a second "NIK"). */
   readonly duplicateColumns: readonly { readonly field: string; readonly header: string }[];
-  /** Empty unless no `onRecords` callback was given. */
-  readonly records: readonly ImportedRow<R>[];
+  /** The accepted records in file order; empty when an `onRecords` callback took them. */
+  readonly records: readonly R[];
+  /** The 1-based row number in the file or sheet of each record (the same positions as `records`). */
+  readonly recordRows: readonly number[];
   readonly issues: readonly RowIssue[];
   readonly summary: readonly IssueSummary[];
   readonly counts: {
@@ -177,7 +175,7 @@ const cancelled = () =>
  * @example
  * const result = await importRecords(bytes, { kind: 'student', pivotYear: 2023 });
  * if (!result.ok) show(result.issues[0].message.id);
- * else for (const { row, record } of result.value.records) …
+ * else result.value.records.forEach((record, i) => show(result.value.recordRows[i], record));
  */
 export async function importRecords<K extends RecordKind>(
   source: ImportSource,
@@ -210,14 +208,16 @@ export async function importRecords<K extends RecordKind>(
 
 /** Collects rows, their issues and counts for one import. */
 class Collector<K extends RecordKind> {
-  readonly records: ImportedRow<RecordOf[K]>[] = [];
+  readonly records: RecordOf[K][] = [];
+  readonly recordRows: number[] = [];
   readonly issues: RowIssue[] = [];
   readonly summary = new Map<
     string,
     { -readonly [P in keyof IssueSummary]: IssueSummary[P] } & { rows: number[] }
   >();
   counts = { dataRows: 0, accepted: 0, rejected: 0, notData: 0, warnings: 0 };
-  #batch: ImportedRow<RecordOf[K]>[] = [];
+  #batch: RecordOf[K][] = [];
+  #batchRows: number[] = [];
   readonly #read: ReturnType<typeof rowReader<K>>;
   readonly #columns: ReadonlyMap<string, number>;
   #cells: readonly Cell[] = [];
@@ -246,14 +246,16 @@ class Collector<K extends RecordKind> {
       return false;
     }
     this.counts.dataRows++;
-    for (const p of outcome.problems) this.#issue(p, row);
+    const problems = outcome.problems;
+    for (let i = 0; i < problems.length; i++) this.#issue(problems[i] as FieldProblem, row);
     if (outcome.kind === 'rejected') {
       this.counts.rejected++;
       return false;
     }
     this.counts.accepted++;
-    if (outcome.problems.length > 0) this.counts.warnings++;
-    this.#batch.push({ row, record: outcome.record });
+    if (problems.length > 0) this.counts.warnings++;
+    this.#batch.push(outcome.record);
+    this.#batchRows.push(row);
     return this.#batch.length >= BATCH;
   }
 
@@ -286,9 +288,14 @@ class Collector<K extends RecordKind> {
   async flush(): Promise<void> {
     if (this.#batch.length === 0) return;
     const batch = this.#batch;
+    const rows = this.#batchRows;
     this.#batch = [];
-    if (this.options.onRecords) await this.options.onRecords(batch);
-    else for (const r of batch) this.records.push(r);
+    this.#batchRows = [];
+    if (this.options.onRecords) await this.options.onRecords(batch, rows);
+    else {
+      for (const r of batch) this.records.push(r);
+      for (const r of rows) this.recordRows.push(r);
+    }
   }
 
   report(source: ImportReport<RecordOf[K]>['source']): ImportReport<RecordOf[K]> {
@@ -306,6 +313,7 @@ class Collector<K extends RecordKind> {
         header: match.headers[d.column] ?? '',
       })),
       records: this.records,
+      recordRows: this.recordRows,
       issues: this.issues,
       summary: [...this.summary.values()].sort((a, b) => b.count - a.count),
       counts: { ...this.counts },

@@ -11,7 +11,6 @@ export {
   type ImportProgress,
   type ImportReport,
   type ImportSource,
-  type ImportedRow,
   type IssueSummary,
   type RowIssue,
 } from './import.js';

@@ -80,8 +80,14 @@ interface Reader<R> {
   readonly fields: readonly FieldSpec[];
   /** A row with none of these filled is not a data row (a blank line, a signature block). */
   readonly keyFields: readonly string[];
-  read(raw: RawRow, ctx: RowContext, problems: FieldProblem[]): R;
+  /**
+   * Reads a row into a record. Readers of the big kinds fill `into` when given (one object reused for
+   * every row: zod copies it into the record that is kept).
+   */
+  read(raw: RawRow, ctx: RowContext, problems: FieldProblem[], into?: Mutable<R>): R;
 }
+
+type Mutable<R> = { -readonly [P in keyof R]: R[P] };
 
 function problem(
   problems: FieldProblem[],
@@ -101,14 +107,11 @@ function numberOrText(cell: Cell | undefined): string {
   return isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
 }
 
-/** A cell's text with runs of white space folded to one space (checked without a regex first). */
-function text(cell: Cell | undefined): string {
-  const value = cellText(cell);
-  return FOLDABLE.test(value) ? value.replace(/\s+/g, ' ') : value;
-}
-
-/** White space that {@link text} folds: a run of two, or anything but a plain space. */
-const FOLDABLE = /\s\s|[^\S ]/;
+/**
+ * A cell's text, trimmed; inner spaces are kept as written (matching folds them; keeping them here makes
+ * what is exported read back exactly).
+ */
+const text = cellText;
 
 /** A date column's value as ISO text; an unreadable value is kept as written, with a warning. */
 function dateField(
@@ -344,7 +347,7 @@ function wholeNumber(
 const STUDENT: Reader<StudentRecord> = {
   fields: STUDENT_FIELDS,
   keyFields: ['nama', 'nisn', 'nik', 'tanggal_lahir', 'tempat_tanggal_lahir'],
-  read(raw, ctx, problems) {
+  read(raw, ctx, problems, into) {
     const nama = text(raw('nama'));
     if (nama === '') {
       problem(
@@ -380,24 +383,24 @@ const STUDENT: Reader<StudentRecord> = {
     const nisn = nisnField(raw, problems);
     const npsn = npsnField(raw, ctx, problems, false);
     const given = numberOrText(raw('id_siswa'));
-    return {
-      idSiswa:
-        given !== ''
-          ? npsn !== '' && raw('npsn') === undefined
-            ? `${npsn}-${given}`
-            : given
-          : nisn || String(ctx.row),
-      npsn,
-      nisn,
-      nik: nikField(raw, ctx, problems, false),
-      nama,
-      jenisKelamin: sexField(raw, problems),
-      tempatLahir,
-      tanggalLahir,
-      namaIbu: text(raw('nama_ibu')),
-      alamat: text(raw('alamat')),
-      kelas: text(raw('kelas')),
-    };
+    const out = into ?? ({} as Mutable<StudentRecord>);
+    out.idSiswa =
+      given !== ''
+        ? npsn !== '' && raw('npsn') === undefined
+          ? `${npsn}-${given}`
+          : given
+        : nisn || String(ctx.row);
+    out.npsn = npsn;
+    out.nisn = nisn;
+    out.nik = nikField(raw, ctx, problems, false);
+    out.nama = nama;
+    out.jenisKelamin = sexField(raw, problems);
+    out.tempatLahir = tempatLahir;
+    out.tanggalLahir = tanggalLahir;
+    out.namaIbu = text(raw('nama_ibu'));
+    out.alamat = text(raw('alamat'));
+    out.kelas = text(raw('kelas'));
+    return out;
   },
 };
 
@@ -416,7 +419,7 @@ function validRegion(code: string): boolean {
 const RESIDENT: Reader<Resident> = {
   fields: RESIDENT_FIELDS,
   keyFields: ['nik', 'nama', 'tanggal_lahir'],
-  read(raw, ctx, problems) {
+  read(raw, ctx, problems, into) {
     const nama = text(raw('nama'));
     if (nama === '')
       problem(
@@ -451,20 +454,20 @@ const RESIDENT: Reader<Resident> = {
         : isNumberCell(noKkCell)
           ? plainNumberText(noKkCell.number)
           : cleanIdentifier(cellText(noKkCell));
-    return {
-      nik: nikField(raw, ctx, problems, true),
-      noKk,
-      nama,
-      jenisKelamin: sexField(raw, problems),
-      tempatLahir: text(raw('tempat_lahir')),
-      tanggalLahir: dateField(raw, 'tanggal_lahir', ctx, problems),
-      namaIbu: text(raw('nama_ibu')),
-      alamat: text(raw('alamat')),
-      kodeWilayah: kode,
-      statusKawin: cellText(raw('status_kawin')),
-      kewarganegaraan: cellText(raw('kewarganegaraan')),
-      statusRekam: cellText(raw('status_rekam')),
-    };
+    const out = into ?? ({} as Mutable<Resident>);
+    out.nik = nikField(raw, ctx, problems, true);
+    out.noKk = noKk;
+    out.nama = nama;
+    out.jenisKelamin = sexField(raw, problems);
+    out.tempatLahir = text(raw('tempat_lahir'));
+    out.tanggalLahir = dateField(raw, 'tanggal_lahir', ctx, problems);
+    out.namaIbu = text(raw('nama_ibu'));
+    out.alamat = text(raw('alamat'));
+    out.kodeWilayah = kode;
+    out.statusKawin = cellText(raw('status_kawin'));
+    out.kewarganegaraan = cellText(raw('kewarganegaraan'));
+    out.statusRekam = cellText(raw('status_rekam'));
+    return out;
   },
 };
 
@@ -657,7 +660,8 @@ function fieldOfProperty(kind: RecordKind, property: string): string {
  * Builds the reader of one kind of file's data rows. Each row's fields are read and checked (errors
  * reject the row, warnings travel with the record), then the record is parsed by its kind's zod schema
  * ({@link RECORD_SCHEMAS}). A row with none of the kind's key fields filled is "not data" (a blank
- * line, a signature block under the list).
+ * line, a signature block under the list). The outcome of an accepted row is the same object each
+ * time, refilled: read it before reading the next row (a million rows make a million fewer objects).
  */
 export function rowReader<K extends RecordKind>(
   kind: K,
@@ -674,6 +678,14 @@ export function rowReader<K extends RecordKind>(
   const keyFields = reader.keyFields;
   // One scratch list for every row; a row with problems gets its own copy.
   const scratch: FieldProblem[] = [];
+  // One object the reader fills for every row; zod's parse makes the record that is kept.
+  const target = {} as Mutable<RecordOf[K]>;
+  // The outcome of an accepted row is one object, refilled for each row (see the doc comment).
+  const accepted: { kind: 'record'; record: RecordOf[K]; problems: readonly FieldProblem[] } = {
+    kind: 'record',
+    record: undefined as unknown as RecordOf[K],
+    problems: NO_PROBLEMS,
+  };
   return (raw, row) => {
     let data = false;
     for (let i = 0; i < keyFields.length && !data; i++) {
@@ -682,13 +694,17 @@ export function rowReader<K extends RecordKind>(
     if (!data) return NOT_DATA;
     ctx.row = row;
     scratch.length = 0;
-    const candidate = reader.read(raw, ctx, scratch);
+    const candidate = reader.read(raw, ctx, scratch, target);
     const problems: readonly FieldProblem[] = scratch.length === 0 ? NO_PROBLEMS : scratch.slice();
     if (problems.length > 0 && problems.some((p) => p.severity === 'error')) {
       return { kind: 'rejected', problems: problems.filter((p) => p.severity === 'error') };
     }
     const parsed = schema.safeParse(candidate);
-    if (parsed.success) return { kind: 'record', record: parsed.data, problems };
+    if (parsed.success) {
+      accepted.record = parsed.data;
+      accepted.problems = problems;
+      return accepted;
+    }
     return {
       kind: 'rejected',
       problems: parsed.error.issues.map((issue) => {
