@@ -230,6 +230,7 @@ for (const b of selected) {
   const times: number[] = [];
   let figure = '';
   for (let i = 0; i < b.runs; i++) {
+    collectGarbage();
     const t0 = performance.now();
     figure = await b.run();
     times.push(performance.now() - t0);

@@ -105,6 +105,8 @@ export {
   notFoundDecision,
   STUDENT_CATEGORIES,
   type EligibilityCategory,
+  type DecisionDetail,
+  type EligibilityDates,
   type EligibilityDecision,
   type EligibilityPerson,
   type ReasonCode,

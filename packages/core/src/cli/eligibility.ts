@@ -79,8 +79,8 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
           lines.push([
             record.nik,
             d.category,
-            d.age ?? '',
-            d.seventeenthBirthday ? formatIsoDate(d.seventeenthBirthday) : '',
+            d.dates.age ?? '',
+            d.dates.seventeenthBirthday ? formatIsoDate(d.dates.seventeenthBirthday) : '',
             [
               explainEligibility(d, policy.value)[lang],
               ...d.warnings.map((w) => w.message[lang]),

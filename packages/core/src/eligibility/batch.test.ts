@@ -138,7 +138,7 @@ describe('evaluateBatch', () => {
       expect(explain(d).id).toContain('KK');
       expect(explain(d).id).toContain('Kartu Keluarga');
       expect(explain(d).en).toContain('family card');
-      expect(d?.age).toBeUndefined();
+      expect(d?.dates.age).toBeUndefined();
       expect(summary.bySchool.get('X')?.TIDAK_DITEMUKAN).toBe(1);
     });
 

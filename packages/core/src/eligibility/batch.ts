@@ -28,6 +28,8 @@ export interface EligibilitySummary {
   readonly withWarnings: number;
 }
 
+const CATEGORY_INDEX = new Map(STUDENT_CATEGORIES.map((c, i) => [c, i]));
+
 /** A count of zero for every category. */
 export function emptyCounts(): CategoryCounts {
   const counts = {} as CategoryCounts;
@@ -49,14 +51,20 @@ export function evaluateBatch(
   policy: EligibilityPolicy,
 ): { readonly decisions: EligibilityDecision[]; readonly summary: EligibilitySummary } {
   const evaluate = eligibilityEvaluator(policy);
-  const decisions: EligibilityDecision[] = [];
-  const counts = emptyCounts();
+  // Sized up front for arrays, and counted by index: a million decisions are common.
+  const sized = Array.isArray(entries);
+  const decisions: EligibilityDecision[] = sized
+    ? new Array<EligibilityDecision>(entries.length)
+    : [];
+  const tally = new Int32Array(STUDENT_CATEGORIES.length);
   const bySchool = new Map<string, CategoryCounts>();
   let withWarnings = 0;
+  let n = 0;
   for (const entry of entries) {
     const d = entry.person ? evaluate(entry.person) : notFoundDecision();
-    decisions.push(d);
-    counts[d.category]++;
+    decisions[n++] = d;
+    const k = CATEGORY_INDEX.get(d.category) as number;
+    tally[k] = (tally[k] as number) + 1;
     if (d.warnings.length > 0) withWarnings++;
     if (entry.school !== undefined) {
       let school = bySchool.get(entry.school);
@@ -67,5 +75,10 @@ export function evaluateBatch(
       school[d.category]++;
     }
   }
-  return { decisions, summary: { total: decisions.length, counts, bySchool, withWarnings } };
+  decisions.length = n;
+  const counts = emptyCounts();
+  STUDENT_CATEGORIES.forEach((c, i) => {
+    counts[c] = tally[i] as number;
+  });
+  return { decisions, summary: { total: n, counts, bySchool, withWarnings } };
 }

@@ -88,8 +88,8 @@ describe('evaluateEligibility', () => {
       const d = evaluate(person(ADULT));
       expect(d.category).toBe('WAJIB');
       expect(d.reasonCode).toBe('adult');
-      expect(d.age).toBe(17);
-      expect(d.invalidField).toBeUndefined();
+      expect(d.dates.age).toBe(17);
+      expect(d.detail?.invalidField).toBeUndefined();
       expect(d.warnings).toEqual([]);
     });
 
@@ -97,8 +97,8 @@ describe('evaluateEligibility', () => {
       const d = evaluate(person(EARLY));
       expect(d.category).toBe('REKAM_DINI');
       expect(d.reasonCode).toBe('early');
-      expect(d.age).toBe(16);
-      expect(d.seventeenthBirthday).toEqual(date('2023-03-20'));
+      expect(d.dates.age).toBe(16);
+      expect(d.dates.seventeenthBirthday).toEqual(date('2023-03-20'));
       expect(explain(d).id).toContain('20 Maret 2023');
       expect(explain(d).en).toContain('20 March 2023');
     });
@@ -107,8 +107,8 @@ describe('evaluateEligibility', () => {
       const d = evaluate(person(YOUNG));
       expect(d.category).toBe('BELUM_CUKUP_UMUR');
       expect(d.reasonCode).toBe('too_young');
-      expect(d.age).toBe(15);
-      expect(d.eligibleFrom).toEqual(date('2023-06-15'));
+      expect(d.dates.age).toBe(15);
+      expect(d.dates.eligibleFrom).toEqual(date('2023-06-15'));
       expect(explain(d).id).toContain('15 Juni 2023');
       expect(explain(d).en).toContain('15 June 2023');
       expect(explain(d).id).toContain('15 Juni 2024');
@@ -320,45 +320,45 @@ describe('evaluateEligibility', () => {
 
     it('names the field that stopped a 16-year-old with an unreadable marital status', () => {
       const d = evaluate(person(EARLY, { statusKawin: 'TIDAK DIKETAHUI' }));
-      expect(d.invalidField).toBe('status_kawin');
+      expect(d.detail?.invalidField).toBe('status_kawin');
       expect(explain(d).id).toContain('Status perkawinan');
-      expect(d.age).toBe(16);
+      expect(d.dates.age).toBe(16);
     });
   });
 
   describe('the 17th birthday', () => {
     it('is 16 and REKAM_DINI on the day before the 17th birthday', () => {
       const d = evaluate(person('2006-01-17'));
-      expect(d.age).toBe(16);
+      expect(d.dates.age).toBe(16);
       expect(d.category).toBe('REKAM_DINI');
-      expect(d.seventeenthBirthday).toEqual(date('2023-01-17'));
+      expect(d.dates.seventeenthBirthday).toEqual(date('2023-01-17'));
     });
 
     it('is 17 and WAJIB on the 17th birthday itself', () => {
       const d = evaluate(person('2006-01-16'));
-      expect(d.age).toBe(17);
+      expect(d.dates.age).toBe(17);
       expect(d.category).toBe('WAJIB');
-      expect(d.seventeenthBirthday).toEqual(date('2023-01-16'));
+      expect(d.dates.seventeenthBirthday).toEqual(date('2023-01-16'));
     });
 
     it('moves with the reference date', () => {
       const before = evaluate(person(EARLY), policyWith({ referenceDate: '2023-03-19' }));
       const on = evaluate(person(EARLY), policyWith({ referenceDate: '2023-03-20' }));
-      expect([before.category, before.age]).toEqual(['REKAM_DINI', 16]);
-      expect([on.category, on.age]).toEqual(['WAJIB', 17]);
+      expect([before.category, before.dates.age]).toEqual(['REKAM_DINI', 16]);
+      expect([on.category, on.dates.age]).toEqual(['WAJIB', 17]);
     });
 
     it('is REKAM_DINI on the 16th birthday and BELUM_CUKUP_UMUR the day before', () => {
       const onBirthday = evaluate(person('2007-01-16'));
       const dayBefore = evaluate(person('2007-01-17'));
-      expect([onBirthday.category, onBirthday.age]).toEqual(['REKAM_DINI', 16]);
-      expect([dayBefore.category, dayBefore.age]).toEqual(['BELUM_CUKUP_UMUR', 15]);
-      expect(dayBefore.eligibleFrom).toEqual(date('2023-01-17'));
+      expect([onBirthday.category, onBirthday.dates.age]).toEqual(['REKAM_DINI', 16]);
+      expect([dayBefore.category, dayBefore.dates.age]).toEqual(['BELUM_CUKUP_UMUR', 15]);
+      expect(dayBefore.dates.eligibleFrom).toEqual(date('2023-01-17'));
     });
 
     it('counts a person born on the reference date as aged 0', () => {
       const d = evaluate(person('2023-01-16'));
-      expect(d.age).toBe(0);
+      expect(d.dates.age).toBe(0);
       expect(d.category).toBe('BELUM_CUKUP_UMUR');
     });
   });
@@ -371,41 +371,41 @@ describe('evaluateEligibility', () => {
 
     it('builds a valid NIK for the leap day', () => {
       expect(leapPerson.nik).toBe('3506012902080001');
-      expect(evaluate(leapPerson).invalidField).toBeUndefined();
+      expect(evaluate(leapPerson).detail?.invalidField).toBeUndefined();
     });
 
     it("turns 17 on 1 March of a non-leap year by default ('march-1')", () => {
       const feb28 = evaluate(leapPerson, policyWith({ referenceDate: '2025-02-28' }));
       const mar1 = evaluate(leapPerson, policyWith({ referenceDate: '2025-03-01' }));
-      expect([feb28.category, feb28.age]).toEqual(['REKAM_DINI', 16]);
-      expect([mar1.category, mar1.age]).toEqual(['WAJIB', 17]);
-      expect(feb28.seventeenthBirthday).toEqual(date('2025-03-01'));
+      expect([feb28.category, feb28.dates.age]).toEqual(['REKAM_DINI', 16]);
+      expect([mar1.category, mar1.dates.age]).toEqual(['WAJIB', 17]);
+      expect(feb28.dates.seventeenthBirthday).toEqual(date('2025-03-01'));
       expect(explain(feb28).id).toContain('1 Maret 2025');
     });
 
     it("turns 17 on 28 February of a non-leap year under 'february-28'", () => {
       const feb27 = on('2025-02-27', 'february-28');
       const feb28 = on('2025-02-28', 'february-28');
-      expect([feb27.category, feb27.age]).toEqual(['REKAM_DINI', 16]);
-      expect([feb28.category, feb28.age]).toEqual(['WAJIB', 17]);
-      expect(feb28.seventeenthBirthday).toEqual(date('2025-02-28'));
+      expect([feb27.category, feb27.dates.age]).toEqual(['REKAM_DINI', 16]);
+      expect([feb28.category, feb28.dates.age]).toEqual(['WAJIB', 17]);
+      expect(feb28.dates.seventeenthBirthday).toEqual(date('2025-02-28'));
     });
 
     it('has its birthday on 29 February in a leap reference year under both rules', () => {
       for (const rule of ['march-1', 'february-28'] as const) {
         const feb28 = on('2024-02-28', rule);
         const feb29 = on('2024-02-29', rule);
-        expect([feb28.category, feb28.age]).toEqual(['BELUM_CUKUP_UMUR', 15]);
-        expect(feb28.eligibleFrom).toEqual(date('2024-02-29'));
-        expect([feb29.category, feb29.age]).toEqual(['REKAM_DINI', 16]);
+        expect([feb28.category, feb28.dates.age]).toEqual(['BELUM_CUKUP_UMUR', 15]);
+        expect(feb28.dates.eligibleFrom).toEqual(date('2024-02-29'));
+        expect([feb29.category, feb29.dates.age]).toEqual(['REKAM_DINI', 16]);
       }
     });
 
     it('places the 17th birthday and the minimum-age date by the rule', () => {
       const march = on('2024-02-29', 'march-1');
       const february = on('2024-02-29', 'february-28');
-      expect(march.seventeenthBirthday).toEqual(date('2025-03-01'));
-      expect(february.seventeenthBirthday).toEqual(date('2025-02-28'));
+      expect(march.dates.seventeenthBirthday).toEqual(date('2025-03-01'));
+      expect(february.dates.seventeenthBirthday).toEqual(date('2025-02-28'));
 
       const min15March = evaluate(
         leapPerson,
@@ -415,15 +415,15 @@ describe('evaluateEligibility', () => {
         leapPerson,
         policyWith({ referenceDate: '2023-01-16', minimumAge: 15, leapDayRule: 'february-28' }),
       );
-      expect(min15March.eligibleFrom).toEqual(date('2023-03-01'));
-      expect(min15February.eligibleFrom).toEqual(date('2023-02-28'));
+      expect(min15March.dates.eligibleFrom).toEqual(date('2023-03-01'));
+      expect(min15February.dates.eligibleFrom).toEqual(date('2023-02-28'));
     });
 
     it('does not move the birthday of a person born on 28 February or 1 March', () => {
       for (const rule of ['march-1', 'february-28'] as const) {
         const policy = policyWith({ referenceDate: '2025-02-28', leapDayRule: rule });
-        expect(evaluate(person('2008-02-28'), policy).age).toBe(17);
-        expect(evaluate(person('2008-03-01'), policy).age).toBe(16);
+        expect(evaluate(person('2008-02-28'), policy).dates.age).toBe(17);
+        expect(evaluate(person('2008-03-01'), policy).dates.age).toBe(16);
       }
     });
   });
@@ -447,14 +447,14 @@ describe('evaluateEligibility', () => {
       expect(d.category).toBe('WAJIB');
       expect(d.reasonCode).toBe('married');
       expect(d.maritalStatus).toBe(status);
-      expect(d.age).toBe(15);
+      expect(d.dates.age).toBe(15);
       expect(explain(d).id).toContain('15 tahun');
       expect(explain(d).id).toContain('UU 24/2013');
     });
 
     it('makes a married person WAJIB however young', () => {
       const d = evaluate(person('2010-05-01', { statusKawin: 'KAWIN' }));
-      expect(d.age).toBe(12);
+      expect(d.dates.age).toBe(12);
       expect(d.category).toBe('WAJIB');
     });
 
@@ -567,7 +567,7 @@ describe('evaluateEligibility', () => {
       (code) => {
         const d = evaluate(person(ADULT, { kodeWilayah: code }));
         expect(d.category).toBe('LUAR_WILAYAH');
-        expect(d.invalidField).toBeUndefined();
+        expect(d.detail?.invalidField).toBeUndefined();
       },
     );
 
@@ -587,9 +587,9 @@ describe('evaluateEligibility', () => {
     it('cannot decide a province-only code of the programme province', () => {
       const d = evaluate(person(ADULT, { kodeWilayah: '35' }));
       expect(d.category).toBe('DATA_TIDAK_VALID');
-      expect(d.invalidField).toBe('kode_wilayah');
+      expect(d.detail?.invalidField).toBe('kode_wilayah');
       expect(explain(d).id).toContain('4 digit');
-      expect(d.age).toBe(17);
+      expect(d.dates.age).toBe(17);
     });
 
     it('accepts a province-only code when the programme covers the whole province', () => {
@@ -615,8 +615,8 @@ describe('evaluateEligibility', () => {
       const d = evaluate(p);
       expect(d.category).toBe(evaluate(person(EARLY)).category);
       expect(d.category).toBe('REKAM_DINI');
-      expect(d.age).toBe(16);
-      expect(d.birthDate).toEqual(date(EARLY));
+      expect(d.dates.age).toBe(16);
+      expect(d.dates.birthDate).toEqual(date(EARLY));
       expect(d.warnings).toHaveLength(1);
       expect(d.warnings[0]?.code).toBe('nik_birth_date_mismatch');
       expect(d.warnings[0]?.message.id).not.toContain(p.nik);
@@ -657,10 +657,10 @@ describe('evaluateEligibility', () => {
       'with minimum age %i a 16-year-old is eligible from %s (%s)',
       (minimumAge, eligibleFrom, category) => {
         const d = evaluate(person(EARLY), policyWith({ minimumAge }));
-        expect(d.eligibleFrom).toEqual(date(eligibleFrom));
-        expect(d.seventeenthBirthday).toEqual(date('2023-03-20'));
-        expect(d.birthDate).toEqual(date(EARLY));
-        expect(d.age).toBe(16);
+        expect(d.dates.eligibleFrom).toEqual(date(eligibleFrom));
+        expect(d.dates.seventeenthBirthday).toEqual(date('2023-03-20'));
+        expect(d.dates.birthDate).toEqual(date(EARLY));
+        expect(d.dates.age).toBe(16);
         expect(d.category).toBe(category);
       },
     );
@@ -669,21 +669,21 @@ describe('evaluateEligibility', () => {
       const policy = policyWith({ minimumAge: 15 });
       const d = evaluate(person(YOUNG), policy);
       expect(d.category).toBe('REKAM_DINI');
-      expect(d.eligibleFrom).toEqual(date('2022-06-15'));
+      expect(d.dates.eligibleFrom).toEqual(date('2022-06-15'));
       expect(explain(d, policy).id).toContain('minimal 15 tahun');
     });
 
     it('gives the dates of a WAJIB person too', () => {
       const d = evaluate(person(ADULT));
-      expect(d.birthDate).toEqual(date(ADULT));
-      expect(d.seventeenthBirthday).toEqual(date('2023-01-15'));
-      expect(d.eligibleFrom).toEqual(date('2022-01-15'));
+      expect(d.dates.birthDate).toEqual(date(ADULT));
+      expect(d.dates.seventeenthBirthday).toEqual(date('2023-01-15'));
+      expect(d.dates.eligibleFrom).toEqual(date('2022-01-15'));
       expect(explain(d).id).toContain('15 Januari 2023');
     });
 
     it('gives no dates when the birth date could not be read', () => {
       const d = evaluate(person(ADULT, { tanggalLahir: 'kemarin' }));
-      expect([d.age, d.birthDate, d.seventeenthBirthday, d.eligibleFrom]).toEqual([
+      expect([d.dates.age, d.dates.birthDate, d.dates.seventeenthBirthday, d.dates.eligibleFrom]).toEqual([
         undefined,
         undefined,
         undefined,
@@ -694,8 +694,8 @@ describe('evaluateEligibility', () => {
     it('gives the dates when a field after the birth date is invalid', () => {
       const d = evaluate(person(EARLY, { statusRekam: 'SEDANG DIPROSES' }));
       expect(d.category).toBe('DATA_TIDAK_VALID');
-      expect(d.age).toBe(16);
-      expect(d.seventeenthBirthday).toEqual(date('2023-03-20'));
+      expect(d.dates.age).toBe(16);
+      expect(d.dates.seventeenthBirthday).toEqual(date('2023-03-20'));
     });
   });
 
@@ -730,7 +730,7 @@ describe('evaluateEligibility', () => {
     it("reads '15/01/2006' and '15 Januari 2006' as 15 January 2006", () => {
       for (const text of ['15/01/2006', '15 Januari 2006', 'Minggu, 15 Januari 2006']) {
         const d = evaluate(person(ADULT, { tanggalLahir: text }));
-        expect(d.birthDate).toEqual(date(ADULT));
+        expect(d.dates.birthDate).toEqual(date(ADULT));
         expect(d.category).toBe('WAJIB');
         expect(d.warnings).toEqual([]);
       }
@@ -967,7 +967,7 @@ describe('evaluateEligibility', () => {
       const d = evaluate(p);
       expect(d.category).toBe('DATA_TIDAK_VALID');
       expect(d.reasonCode).toBe('invalid');
-      expect(d.invalidField).toBe(field);
+      expect(d.detail?.invalidField).toBe(field);
       expect(explain(d).id).toMatch(/^Data tidak valid — /);
       expect(explain(d).en).toMatch(/^Invalid data — /);
       expect(d.status).toBeUndefined();
@@ -997,7 +997,7 @@ describe('evaluateEligibility', () => {
 
     it('never throws on missing fields', () => {
       const empty = {} as unknown as EligibilityPerson;
-      expect(evaluate(empty).invalidField).toBe('nik');
+      expect(evaluate(empty).detail?.invalidField).toBe('nik');
 
       const onlyIdentity = {
         nik: '3506011501060001',
@@ -1005,7 +1005,7 @@ describe('evaluateEligibility', () => {
       } as unknown as EligibilityPerson;
       const d = evaluate(onlyIdentity);
       expect(d.category).toBe('DATA_TIDAK_VALID');
-      expect(d.invalidField).toBe('kewarganegaraan');
+      expect(d.detail?.invalidField).toBe('kewarganegaraan');
     });
 
     it('never throws on values of the wrong type', () => {
@@ -1128,10 +1128,10 @@ describe('evaluateEligibility', () => {
           expect(ELIGIBILITY_CATEGORIES).toContain(d.category);
           expect(d.category).not.toBe('DATA_TIDAK_VALID');
           expect(d.warnings).toEqual([]);
-          expect(d.age).toBe(age);
-          expect(d.birthDate).toEqual(c.birth);
-          expect(d.seventeenthBirthday).toEqual(nthBirthday(c.birth, 17, c.leapDayRule));
-          expect(d.eligibleFrom).toEqual(nthBirthday(c.birth, c.minimumAge, c.leapDayRule));
+          expect(d.dates.age).toBe(age);
+          expect(d.dates.birthDate).toEqual(c.birth);
+          expect(d.dates.seventeenthBirthday).toEqual(nthBirthday(c.birth, 17, c.leapDayRule));
+          expect(d.dates.eligibleFrom).toEqual(nthBirthday(c.birth, c.minimumAge, c.leapDayRule));
 
           const expected: EligibilityCategory =
             c.citizenship[1] === 'WNA'
@@ -1189,8 +1189,8 @@ describe('evaluateEligibility', () => {
               p,
               policyWith({ referenceDate: formatIsoDate(addDays(seventeenth, -1)), leapDayRule }),
             );
-            expect([on.category, on.age]).toEqual(['WAJIB', 17]);
-            expect([before.category, before.age]).toEqual(['REKAM_DINI', 16]);
+            expect([on.category, on.dates.age]).toEqual(['WAJIB', 17]);
+            expect([before.category, before.dates.age]).toEqual(['REKAM_DINI', 16]);
           },
         ),
       );
@@ -1206,7 +1206,7 @@ describe('notFoundDecision', () => {
     expect(explain(d).id).toContain('Kartu Keluarga');
     expect(explain(d).id).toContain('KK');
     expect(explain(d).en).toContain('family card');
-    expect([d.age, d.birthDate, d.seventeenthBirthday, d.eligibleFrom]).toEqual([
+    expect([d.dates.age, d.dates.birthDate, d.dates.seventeenthBirthday, d.dates.eligibleFrom]).toEqual([
       undefined,
       undefined,
       undefined,

@@ -77,23 +77,36 @@ export type ReasonCode =
 export interface EligibilityDecision {
   readonly category: StudentCategory;
   readonly reasonCode: ReasonCode;
-  /** For `DATA_TIDAK_VALID`: the field that made the row invalid, and what is wrong with it. */
-  readonly invalidField: InvalidField | undefined;
-  readonly problem: Message | undefined;
-  /** For `LUAR_WILAYAH`: where the person lives, as people read it ("Kota Kediri, Jawa Timur"). */
-  readonly domicile: string | undefined;
-  /** Whole years on the reference date (when the birth date is valid). */
+  /** The age on the reference date and the dates that follow (all `undefined` without a birth date). */
+  readonly dates: EligibilityDates;
+  /** The SIAK status code, when the status names one. */
+  readonly status: KtpStatus | undefined;
+  readonly maritalStatus: MaritalStatus | undefined;
+  /** Things to check that do not change the category (e.g. the NIK's birth date disagrees). */
+  readonly warnings: readonly Issue<'nik_birth_date_mismatch'>[];
+  /**
+   * For `DATA_TIDAK_VALID`: the field that made the row invalid and what is wrong with it; for
+   * `LUAR_WILAYAH`: where the person lives, as people read it ("Kota Kediri, Jawa Timur").
+   */
+  readonly detail: DecisionDetail | undefined;
+}
+
+/** A person's age on the reference date and the dates that follow from the birth date. */
+export interface EligibilityDates {
+  /** Whole years on the reference date. */
   readonly age: number | undefined;
   readonly birthDate: PlainDate | undefined;
   /** The 17th birthday: the KTP-el becomes compulsory and the card is handed over. */
   readonly seventeenthBirthday: PlainDate | undefined;
   /** The day the person reaches the policy's minimum recording age. */
   readonly eligibleFrom: PlainDate | undefined;
-  /** The SIAK status code, when the status names one. */
-  readonly status: KtpStatus | undefined;
-  readonly maritalStatus: MaritalStatus | undefined;
-  /** Things to check that do not change the category (e.g. the NIK's birth date disagrees). */
-  readonly warnings: readonly Issue<'nik_birth_date_mismatch'>[];
+}
+
+/** What a decision says beyond its category: see {@link EligibilityDecision.detail}. */
+export interface DecisionDetail {
+  readonly invalidField?: InvalidField;
+  readonly problem?: Message;
+  readonly domicile?: string;
 }
 
 type RegionLookup =
@@ -211,13 +224,7 @@ function readBirthDate(
   return parsed.ok ? parsed.value.date : parsed.issues[0].message;
 }
 
-/** A person's age and the dates that follow from their birth date, under one policy. */
-interface Dates {
-  readonly age: number | undefined;
-  readonly birthDate: PlainDate | undefined;
-  readonly seventeenthBirthday: PlainDate | undefined;
-  readonly eligibleFrom: PlainDate | undefined;
-}
+type Dates = EligibilityDates;
 
 /**
  * The dates of a birth date under the policy, or what is wrong with it. Memoised by date: a registry of a
@@ -287,22 +294,10 @@ function decision(
   status: KtpStatus | undefined,
   maritalStatus: MaritalStatus | undefined,
   warnings: Warnings,
-  domicile?: string,
+  detail?: DecisionDetail,
 ): EligibilityDecision {
-  return {
-    category,
-    reasonCode,
-    invalidField: undefined,
-    problem: undefined,
-    domicile,
-    age: dates.age,
-    birthDate: dates.birthDate,
-    seventeenthBirthday: dates.seventeenthBirthday,
-    eligibleFrom: dates.eligibleFrom,
-    status,
-    maritalStatus,
-    warnings,
-  };
+  // Seven fields, the dates shared per birth date: a batch keeps a million of these.
+  return { category, reasonCode, dates, status, maritalStatus, warnings, detail };
 }
 
 function invalid(
@@ -311,11 +306,10 @@ function invalid(
   dates: Dates = NO_DATES,
   warnings: Warnings = NO_WARNINGS,
 ): EligibilityDecision {
-  return {
-    ...decision('DATA_TIDAK_VALID', 'invalid', dates, undefined, undefined, warnings),
+  return decision('DATA_TIDAK_VALID', 'invalid', dates, undefined, undefined, warnings, {
     invalidField: field,
     problem,
-  };
+  });
 }
 
 /**
@@ -332,7 +326,7 @@ function invalid(
  *     statusKawin: 'BELUM KAWIN', kewarganegaraan: 'WNI', statusRekam: 'BELUM REKAM',
  *     kodeWilayah: '3506012001' }, policy.value);
  *   d.category;            // 'REKAM_DINI'
- *   d.seventeenthBirthday; // { year: 2023, month: 3, day: 20 } — the card handover date
+ *   d.dates.seventeenthBirthday; // { year: 2023, month: 3, day: 20 } — the card handover date
  * }
  */
 export function evaluateEligibility(
@@ -420,7 +414,7 @@ function evaluateWith(
       status.code,
       undefined,
       warnings,
-      region.label,
+      { domicile: region.label },
     );
   }
 

@@ -33,11 +33,11 @@ export function explainEligibility(
   policy: EligibilityPolicy,
 ): Message {
   const on = policy.referenceDate;
-  const age = decision.age ?? 0;
-  const seventeenth = decision.seventeenthBirthday as PlainDate;
+  const age = decision.dates.age ?? 0;
+  const seventeenth = decision.dates.seventeenthBirthday as PlainDate;
   switch (decision.reasonCode) {
     case 'invalid':
-      return invalidReason(decision.invalidField ?? 'nik', decision.problem ?? { id: '', en: '' });
+      return invalidReason(decision.detail?.invalidField ?? 'nik', decision.detail?.problem ?? { id: '', en: '' });
     case 'foreigner':
       return FOREIGNER_REASON;
     case 'recorded':
@@ -45,7 +45,7 @@ export function explainEligibility(
     case 'follow_up':
       return followUpReason(decision.status);
     case 'outside_region':
-      return outsideReason(policy.regionLabel, decision.domicile ?? '');
+      return outsideReason(policy.regionLabel, decision.detail?.domicile ?? '');
     case 'adult':
       return adultReason(age, on, seventeenth);
     case 'married':
@@ -57,7 +57,7 @@ export function explainEligibility(
         age,
         on,
         policy.minimumAge,
-        decision.eligibleFrom as PlainDate,
+        decision.dates.eligibleFrom as PlainDate,
         seventeenth,
       );
     case 'not_found':

@@ -132,7 +132,7 @@ describe('createEligibilityPolicy', () => {
     it('leaves an added spelling unknown to the default policy', () => {
       const d = evaluateEligibility({ ...ADULT, statusRekam: 'SUDAH KTP' }, build());
       expect(d.category).toBe('DATA_TIDAK_VALID');
-      expect(d.invalidField).toBe('status_rekam');
+      expect(d.detail?.invalidField).toBe('status_rekam');
     });
 
     it('overrides the meaning of a known spelling and keeps its SIAK code', () => {
