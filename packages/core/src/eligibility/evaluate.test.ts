@@ -683,12 +683,12 @@ describe('evaluateEligibility', () => {
 
     it('gives no dates when the birth date could not be read', () => {
       const d = evaluate(person(ADULT, { tanggalLahir: 'kemarin' }));
-      expect([d.dates.age, d.dates.birthDate, d.dates.seventeenthBirthday, d.dates.eligibleFrom]).toEqual([
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-      ]);
+      expect([
+        d.dates.age,
+        d.dates.birthDate,
+        d.dates.seventeenthBirthday,
+        d.dates.eligibleFrom,
+      ]).toEqual([undefined, undefined, undefined, undefined]);
     });
 
     it('gives the dates when a field after the birth date is invalid', () => {
@@ -1206,12 +1206,12 @@ describe('notFoundDecision', () => {
     expect(explain(d).id).toContain('Kartu Keluarga');
     expect(explain(d).id).toContain('KK');
     expect(explain(d).en).toContain('family card');
-    expect([d.dates.age, d.dates.birthDate, d.dates.seventeenthBirthday, d.dates.eligibleFrom]).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      undefined,
-    ]);
+    expect([
+      d.dates.age,
+      d.dates.birthDate,
+      d.dates.seventeenthBirthday,
+      d.dates.eligibleFrom,
+    ]).toEqual([undefined, undefined, undefined, undefined]);
     expect(d.warnings).toEqual([]);
   });
 });

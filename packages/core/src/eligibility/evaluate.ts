@@ -407,15 +407,9 @@ function evaluateWith(
   const region = lookupRegion(policy, lookups, String(person.kodeWilayah ?? ''));
   if (region.kind === 'invalid') return invalid('kode_wilayah', region.problem, dates, warnings);
   if (region.kind === 'outside') {
-    return decision(
-      'LUAR_WILAYAH',
-      'outside_region',
-      dates,
-      status.code,
-      undefined,
-      warnings,
-      { domicile: region.label },
-    );
+    return decision('LUAR_WILAYAH', 'outside_region', dates, status.code, undefined, warnings, {
+      domicile: region.label,
+    });
   }
 
   // Rule 6: 17 or older, or ever married.

@@ -37,7 +37,10 @@ export function explainEligibility(
   const seventeenth = decision.dates.seventeenthBirthday as PlainDate;
   switch (decision.reasonCode) {
     case 'invalid':
-      return invalidReason(decision.detail?.invalidField ?? 'nik', decision.detail?.problem ?? { id: '', en: '' });
+      return invalidReason(
+        decision.detail?.invalidField ?? 'nik',
+        decision.detail?.problem ?? { id: '', en: '' },
+      );
     case 'foreigner':
       return FOREIGNER_REASON;
     case 'recorded':
