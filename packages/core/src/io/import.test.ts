@@ -6,7 +6,7 @@ import type { StudentRecord } from '../domain/records.js';
 import { generateProgramme } from '../generator/programme.js';
 import type { DemoProgramme, SchoolFile, SheetCell } from '../generator/types.js';
 import { formatCsv } from './csv-write.js';
-import { schoolFileBytes } from './demo-files.js';
+import { REGISTRY_COLUMNS, schoolFileBytes } from './demo-files.js';
 import { encodeUtf8, encodeWindows1252 } from './encoding.js';
 import { importRecords, type ImportReport } from './import.js';
 import type { RecordKind, RecordOf } from './records.js';
@@ -105,20 +105,7 @@ describe('importRecords', () => {
 
     it('reads the registry extract with no issue', async () => {
       const registry = programme.registry.slice(0, 2000);
-      const header = [
-        'nik',
-        'no_kk',
-        'nama',
-        'jenis_kelamin',
-        'tempat_lahir',
-        'tanggal_lahir',
-        'nama_ibu',
-        'alamat',
-        'kode_wilayah',
-        'status_kawin',
-        'kewarganegaraan',
-        'status_rekam',
-      ];
+      const header = [...REGISTRY_COLUMNS];
       const rows = registry.map((r) => [
         r.nik,
         r.noKk,

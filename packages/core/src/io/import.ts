@@ -1,7 +1,6 @@
 import { fail, ok, type Issue, type Message, type Result } from '../domain/result.js';
 import { unneutralise, type Cell } from './cells.js';
 import { CsvParser, detectDelimiter, type CsvDelimiter } from './csv-read.js';
-import type { TextEncoding } from './decode-text.js';
 import { normaliseHeader } from './fields.js';
 import { findHeader, missingFields, type HeaderMatch } from './header.js';
 import {
@@ -12,7 +11,7 @@ import {
   type RecordOf,
 } from './records.js';
 import { sniffFile, unreadableFileMessage } from './sniff.js';
-import { TextStreamDecoder } from './text-stream.js';
+import { TextStreamDecoder, type TextEncoding } from './text-stream.js';
 import { readXlsxSheets, type RawSheet } from './xlsx-read.js';
 
 /** Options of {@link importRecords}. */

@@ -16,7 +16,7 @@ export {
 } from './import.js';
 export {
   fieldsOf,
-  rowReader,
+  RECORD_SCHEMAS,
   type FieldProblem,
   type RecordKind,
   type RecordOf,
@@ -56,8 +56,12 @@ export {
   type ExportColumn,
   type ExportTable,
 } from './export.js';
-export { decodeText, type DecodedText, type TextEncoding } from './decode-text.js';
-export { TextStreamDecoder } from './text-stream.js';
+export {
+  decodeText,
+  TextStreamDecoder,
+  type DecodedText,
+  type TextEncoding,
+} from './text-stream.js';
 export { sniffFile, type FileKind } from './sniff.js';
 export { readXlsxSheets, type RawSheet } from './xlsx-read.js';
 export { encodeUtf8, encodeWindows1252, decodeWindows1252 } from './encoding.js';

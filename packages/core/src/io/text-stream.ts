@@ -1,5 +1,26 @@
 import { decodeWindows1252 } from './encoding.js';
-import type { TextEncoding } from './decode-text.js';
+
+/** The text encodings Sahaja reads. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/** Decoded file text and what it was. */
+export interface DecodedText {
+  readonly text: string;
+  readonly encoding: TextEncoding;
+  /** The file started with a byte-order mark (dropped from `text`). */
+  readonly bom: boolean;
+}
+
+/**
+ * Decodes a whole text file from bytes by the rules of {@link TextStreamDecoder}: a byte-order mark
+ * decides; otherwise UTF-8 when the first byte outside ASCII starts valid UTF-8, else Windows-1252.
+ * Never throws.
+ */
+export function decodeText(bytes: Uint8Array): DecodedText {
+  const decoder = new TextStreamDecoder();
+  const text = decoder.decode(bytes, true);
+  return { text, encoding: decoder.encoding ?? 'utf-8', bom: decoder.bom };
+}
 
 /**
  * Decodes a file's bytes chunk by chunk into text, deciding the encoding as it goes: a byte-order mark

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text.js';
+import { decodeText } from './text-stream.js';
 import { encodeUtf8, encodeWindows1252 } from './encoding.js';
 
 describe('decodeText', () => {
