@@ -203,6 +203,8 @@ describe('sahaja eligibility', () => {
               'UNREGISTERED',
               '3506012001',
             ],
+            // An NIK typed as a number: Excel keeps 15 significant digits.
+            [3506011501060010, { date: '2006-01-15' }, 'BELUM KAWIN', 'WNI', 'BELUM REKAM', 3506],
           ],
         },
       ],
@@ -215,10 +217,14 @@ describe('sahaja eligibility', () => {
       await run(['eligibility', '--people', people, '--date', '2023-01-16', '--out', out], c.io),
     ).toBe(0);
     const rows = await readOut(out);
-    expect(rows.map((r) => [r.kategori, r.umur, r.tanggal_17])).toEqual([
-      ['WAJIB', '17', '2023-01-15'],
-      ['WAJIB', '15', '2024-06-15'],
+    expect(rows.map((r) => [r.nik, r.kategori, r.umur, r.tanggal_17])).toEqual([
+      ['3506011501060001', 'WAJIB', '17', '2023-01-15'],
+      ['3506015506070002', 'WAJIB', '15', '2024-06-15'],
+      ['3506011501060010', 'WAJIB', '17', '2023-01-15'],
     ]);
+    expect(c.out).toContain(
+      '1 rows (first: row 4): The NIK was stored as a number in Excel: its last digits may be lost. Format the NIK column as Text and re-type it.',
+    );
   });
 
   it('turns malformed rows into DATA_TIDAK_VALID with a reason, never crashing (property)', async () => {

@@ -110,4 +110,7 @@ export async function eligibilityCommand(args: ParsedArgs, io: Io): Promise<void
       `${withWarnings} rows have an NIK whose birth date differs from tanggal_lahir: decided by tanggal_lahir, noted in alasan.`,
     );
   }
+  for (const s of imported.value.summary) {
+    io.out(`${s.count} rows (first: row ${s.rows.join(', ')}): ${s.message.en}`);
+  }
 }

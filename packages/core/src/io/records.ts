@@ -482,11 +482,22 @@ const PEOPLE: Reader<RecordOf['people']> = {
     'status_rekam',
     'kode_wilayah',
   ],
-  read(raw) {
+  read(raw, _ctx, problems) {
     const birth = raw('tanggal_lahir');
     const nik = raw('nik');
+    if (isNumberCell(nik)) {
+      problem(
+        problems,
+        'nik',
+        nik,
+        'warning',
+        'nik_number_cell',
+        'NIK tersimpan sebagai angka di Excel: digit terakhirnya bisa hilang. Format kolom NIK sebagai Teks lalu ketik ulang.',
+        'The NIK was stored as a number in Excel: its last digits may be lost. Format the NIK column as Text and re-type it.',
+      );
+    }
     return {
-      nik: isNumberCell(nik) ? nik.number : text(nik),
+      nik: numberOrText(nik),
       tanggalLahir:
         birth instanceof Date ? birth : isNumberCell(birth) ? Number(birth.number) : text(birth),
       statusKawin: cellText(raw('status_kawin')),
