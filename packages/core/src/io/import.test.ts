@@ -377,6 +377,25 @@ describe('importRecords', () => {
       expect(text).not.toContain('31/02/2006');
     });
 
+    it('reject student rows without a name, and type every accepted field as text', async () => {
+      const report = await read(
+        csv([
+          ['nama', 'nisn', 'jk', 'tanggal_lahir'],
+          ['', '0061234567', 'L', '2006-01-01'],
+          ['Budi', '0061234568', 'Laki-laki', '2006-01-02'],
+        ]),
+        'student',
+      );
+      expect(report.issues.map((i) => [i.row, i.code, i.severity])).toEqual([
+        [2, 'name_empty', 'error'],
+      ]);
+      expect(report.records).toEqual([
+        expect.objectContaining({ nama: 'Budi', jenisKelamin: 'L', nisn: '0061234568', nik: '' }),
+      ]);
+      for (const value of Object.values(report.records[0] ?? {}))
+        expect(typeof value).toBe('string');
+    });
+
     it('reject registry rows without a usable NIK or name, keeping the others', async () => {
       const report = await read(
         csv([
