@@ -5,6 +5,28 @@ import { explainEligibility } from './eligibility/explain.js';
 describe('the core worker API', () => {
   const api = createCoreApi();
 
+  describe('files.importRecords', () => {
+    it('reads a file into records and a report that survive a structured clone', async () => {
+      const bytes = new TextEncoder().encode(
+        'Nama;Tgl Lahir;NIK\r\nSiti;17/08/2006;3,50601E+15\r\n',
+      );
+      const progress: number[] = [];
+      const result = await api.files.importRecords(
+        bytes,
+        { kind: 'student', pivotYear: 2023 },
+        (p) => progress.push(p.rows),
+      );
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const copy = structuredClone(result.value);
+      expect(copy.records).toEqual([
+        expect.objectContaining({ nama: 'Siti', tanggalLahir: '2006-08-17', nik: '' }),
+      ]);
+      expect(copy.summary.map((s) => s.code)).toEqual(['nik_scientific']);
+      expect(progress.at(-1)).toBe(2);
+    });
+  });
+
   describe('eligibility.evaluate', () => {
     const person = {
       nik: '3506012003060003',

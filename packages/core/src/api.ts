@@ -17,6 +17,13 @@ import {
   type PolicyIssueCode,
 } from './eligibility/policy.js';
 import { generateProgramme } from './generator/programme.js';
+import {
+  importRecords,
+  type ImportIssueCode,
+  type ImportProgress,
+  type ImportReport,
+} from './io/import.js';
+import type { RecordKind, RecordOf } from './io/records.js';
 import type { DemoOptions, DemoProgramme, Progress } from './generator/types.js';
 
 /** Options of {@link CoreApi.generateDemo}: any generator option may be left out. */
@@ -49,6 +56,26 @@ export interface CoreApi {
       options: EligibilityPolicyOptions,
     ): Result<EligibilityBatch, Issue<PolicyIssueCode>>;
   };
+  readonly files: {
+    /**
+     * Reads a CSV or XLSX file's bytes into validated records of one kind, with the report of where
+     * the data was, how columns were mapped and every row issue (see `importRecords`).
+     */
+    importRecords<K extends RecordKind>(
+      bytes: Uint8Array,
+      options: ImportRequest<K>,
+      onProgress?: (progress: ImportProgress) => void,
+    ): Promise<Result<ImportReport<RecordOf[K]>, Issue<ImportIssueCode>>>;
+  };
+}
+
+/** Options of {@link CoreApi.files}' `importRecords` that can cross to a worker (no callbacks, no signal). */
+export interface ImportRequest<K extends RecordKind> {
+  readonly kind: K;
+  readonly mapping?: Readonly<Record<string, string | number>>;
+  readonly sheet?: string | number;
+  readonly pivotYear?: number;
+  readonly npsn?: string;
 }
 
 /** Version of the core package. */
@@ -69,6 +96,10 @@ export function createCoreApi(): CoreApi {
         const { decisions, summary } = evaluateBatch(entries, policy.value);
         return { ok: true, value: { policy: policy.value, decisions, summary } };
       },
+    },
+    files: {
+      importRecords: (bytes, options, onProgress) =>
+        importRecords(bytes, { ...options, ...(onProgress && { onProgress }) }),
     },
   };
 }
