@@ -19,6 +19,10 @@ import { generateProgramme } from '../src/generator/programme.js';
 import { programmeFiles } from '../src/io/demo-files.js';
 import { importRecords } from '../src/io/import.js';
 import Papa from 'papaparse';
+import talismanDamerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
+import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
+import { jaroWinkler, osaDistance } from '../src/matching/strings.js';
+import { Random } from '../src/random/prng.js';
 
 interface Benchmark {
   readonly name: string;
@@ -30,6 +34,17 @@ interface Benchmark {
 }
 
 const MILLION = 1_000_000;
+
+/** A copy of `name` with one character changed, dropped or doubled. */
+function typo(random: Random, name: string): string {
+  if (name.length < 2) return name;
+  const i = random.int(0, name.length - 1);
+  const kind = random.int(0, 2);
+  if (kind === 0)
+    return `${name.slice(0, i)}${random.pick([...'AIUEONRSTMKH'])}${name.slice(i + 1)}`;
+  if (kind === 1) return name.slice(0, i) + name.slice(i + 1);
+  return name.slice(0, i) + (name[i] ?? '') + name.slice(i);
+}
 
 /** Starts a timing from a collected heap when Node runs with --expose-gc (as `pnpm bench` does). */
 function collectGarbage(): void {
@@ -210,6 +225,51 @@ const BENCHMARKS: readonly Benchmark[] = [
       const before = process.memoryUsage().heapUsed;
       const { accepted, peakHeap } = await importRegistry(millionCsv, false);
       return `${accepted} residents from ${(millionCsv.length / 1e6).toFixed(0)} MB; JS heap ${(before / 1e6).toFixed(0)} MB before, at most ${(peakHeap / 1e6).toFixed(0)} MB while reading (the file's bytes are held outside the heap)`;
+    },
+  },
+  {
+    // Jaro-Winkler and the OSA distance on 300,000 pairs of name-like strings (the demo's names, half of
+    // them with a typo), ours against talisman's on the same pairs in the same run; results must agree.
+    name: 'string-kernels',
+    runs: 1,
+    run: () => {
+      const random = new Random(7);
+      const names = generateProgramme({
+        students: 2000,
+        registry: 12_000,
+        schools: 12,
+      }).registry.map((r) => r.nama);
+      const pairs: [string, string][] = Array.from({ length: 300_000 }, () => {
+        const a = random.pick(names);
+        const b = random.chance(0.5) ? random.pick(names) : typo(random, a);
+        return [a, b];
+      });
+      type Metric = (a: string, b: string) => number;
+      const unwrap = (m: Metric & { default?: Metric }): Metric => m.default ?? m;
+      const theirs = { jw: unwrap(talismanJaroWinkler), osa: unwrap(talismanDamerauLevenshtein) };
+      const time = (f: Metric): { ms: number; sum: number } => {
+        collectGarbage();
+        const t = performance.now();
+        let sum = 0;
+        for (const [a, b] of pairs) sum += f(a, b);
+        return { ms: performance.now() - t, sum };
+      };
+      const results: string[] = [];
+      for (const [label, ours, other] of [
+        ['Jaro-Winkler', (a: string, b: string) => jaroWinkler(a, b), theirs.jw],
+        ['OSA distance', osaDistance, theirs.osa],
+      ] as const) {
+        for (const [a, b] of pairs) {
+          if (ours(a, b) !== other(a, b))
+            throw new Error(`${label} differs from talisman on a pair`);
+        }
+        const o = time(ours);
+        const t = time(other);
+        results.push(
+          `${label}: ours ${(((pairs.length / o.ms) * 1000) / 1e6).toFixed(2)} M pairs/s, talisman ${(((pairs.length / t.ms) * 1000) / 1e6).toFixed(2)} M pairs/s`,
+        );
+      }
+      return `${pairs.length} pairs, identical results; ${results.join('; ')}`;
     },
   },
 ];
