@@ -101,6 +101,11 @@ function problem(
   problems.push({ field, code, severity, message: { id, en }, shape: describeShape(cell) });
 }
 
+/** An identifier cell's digits: a number cell's stored digits, or the text without spaces and `'`. */
+function identifierText(cell: Cell | undefined): string {
+  return typeof cell === 'string' && isDigits(cell) ? cell : cleanIdentifier(numberOrText(cell));
+}
+
 /** A number cell's digits as stored (without an exponent when whole), or a text cell's text. */
 function numberOrText(cell: Cell | undefined): string {
   if (typeof cell === 'string' && isDigits(cell)) return cell;
@@ -248,7 +253,7 @@ function sexField(raw: RawRow, problems: FieldProblem[]): string {
 
 function nisnField(raw: RawRow, problems: FieldProblem[]): string {
   const cell = raw('nisn');
-  const value = cleanIdentifier(isNumberCell(cell) ? plainNumberText(cell.number) : text(cell));
+  const value = identifierText(cell);
   if (value === '') return '';
   const parsed = parseNisn(value);
   if (parsed.ok) return parsed.value;
@@ -431,11 +436,7 @@ const RESIDENT: Reader<Resident> = {
         'Nama kosong.',
         'The name is empty.',
       );
-    const kodeCell = raw('kode_wilayah');
-    const kode =
-      typeof kodeCell === 'string' && isDigits(kodeCell)
-        ? kodeCell
-        : cleanIdentifier(numberOrText(kodeCell));
+    const kode = identifierText(raw('kode_wilayah'));
     if (kode !== '' && !validRegion(kode)) {
       problem(
         problems,
@@ -447,13 +448,7 @@ const RESIDENT: Reader<Resident> = {
         'A region code has 2, 4, 6 or 10 digits (e.g. 3506 or 3506012001).',
       );
     }
-    const noKkCell = raw('no_kk');
-    const noKk =
-      typeof noKkCell === 'string' && isDigits(noKkCell)
-        ? noKkCell
-        : isNumberCell(noKkCell)
-          ? plainNumberText(noKkCell.number)
-          : cleanIdentifier(cellText(noKkCell));
+    const noKk = identifierText(raw('no_kk'));
     const out = into ?? ({} as Mutable<Resident>);
     out.nik = nikField(raw, ctx, problems, true);
     out.noKk = noKk;
