@@ -3,6 +3,7 @@
  * (CSV bytes or XLSX), the truth and a summary. Pure: it returns bytes; the caller writes them.
  */
 import writeExcelFile from 'write-excel-file/universal';
+import type { Resident } from '../domain/records.js';
 import type { DemoProgramme, SchoolFile, SheetCell } from '../generator/types.js';
 import { parseIsoDate } from '../dates/plain-date.js';
 import { KEDIRI_KECAMATAN } from '../regions/data.js';
@@ -132,6 +133,24 @@ kebenaran.csv      kunci jawaban untuk uji dan benchmark / the truth, for tests 
 ringkasan.json     ringkasan dan tingkat gangguan / summary and noise counts
 `;
 
+/** A registry person as a row in {@link REGISTRY_COLUMNS} order. */
+export function registryRow(r: Resident): string[] {
+  return [
+    r.nik,
+    r.noKk,
+    r.nama,
+    r.jenisKelamin,
+    r.tempatLahir,
+    r.tanggalLahir,
+    r.namaIbu,
+    r.alamat,
+    r.kodeWilayah,
+    r.statusKawin,
+    r.kewarganegaraan,
+    r.statusRekam,
+  ];
+}
+
 /** All the files of a generated programme, for `sahaja demo`. */
 export async function programmeFiles(programme: DemoProgramme): Promise<OutputFile[]> {
   const kecamatanName = new Map(KEDIRI_KECAMATAN.map((k) => [k.kode, k.nama] as const));
@@ -178,23 +197,7 @@ export async function programmeFiles(programme: DemoProgramme): Promise<OutputFi
     },
     {
       path: 'registri.csv',
-      bytes: utf8Csv([
-        [...REGISTRY_COLUMNS],
-        ...programme.registry.map((r) => [
-          r.nik,
-          r.noKk,
-          r.nama,
-          r.jenisKelamin,
-          r.tempatLahir,
-          r.tanggalLahir,
-          r.namaIbu,
-          r.alamat,
-          r.kodeWilayah,
-          r.statusKawin,
-          r.kewarganegaraan,
-          r.statusRekam,
-        ]),
-      ]),
+      bytes: utf8Csv([[...REGISTRY_COLUMNS], ...programme.registry.map(registryRow)]),
     },
     {
       path: 'siswa.csv',

@@ -6,7 +6,7 @@ import type { StudentRecord } from '../domain/records.js';
 import { generateProgramme } from '../generator/programme.js';
 import type { DemoProgramme, SchoolFile, SheetCell } from '../generator/types.js';
 import { formatCsv } from './csv-write.js';
-import { REGISTRY_COLUMNS, schoolFileBytes } from './demo-files.js';
+import { REGISTRY_COLUMNS, registryRow, schoolFileBytes } from './demo-files.js';
 import { encodeUtf8, encodeWindows1252 } from './encoding.js';
 import { importRecords, type ImportReport } from './import.js';
 import type { RecordKind, RecordOf } from './records.js';
@@ -106,20 +106,7 @@ describe('importRecords', () => {
     it('reads the registry extract with no issue', async () => {
       const registry = programme.registry.slice(0, 2000);
       const header = [...REGISTRY_COLUMNS];
-      const rows = registry.map((r) => [
-        r.nik,
-        r.noKk,
-        r.nama,
-        r.jenisKelamin,
-        r.tempatLahir,
-        r.tanggalLahir,
-        r.namaIbu,
-        r.alamat,
-        r.kodeWilayah,
-        r.statusKawin,
-        r.kewarganegaraan,
-        r.statusRekam,
-      ]);
+      const rows = registry.map(registryRow);
       const report = await read(csv([header, ...rows]), 'resident');
       expect(report.counts).toMatchObject({ accepted: 2000, rejected: 0, warnings: 0 });
       expect(report.records.map((r) => r.nik)).toEqual(registry.map((r) => r.nik));

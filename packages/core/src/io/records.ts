@@ -109,14 +109,8 @@ function identifierText(cell: Cell | undefined): string {
 /** A number cell's digits as stored (without an exponent when whole), or a text cell's text. */
 function numberOrText(cell: Cell | undefined): string {
   if (typeof cell === 'string' && isDigits(cell)) return cell;
-  return isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
+  return isNumberCell(cell) ? plainNumberText(cell.number) : cellText(cell);
 }
-
-/**
- * A cell's text, trimmed; inner spaces are kept as written (matching folds them; keeping them here makes
- * what is exported read back exactly).
- */
-const text = cellText;
 
 /** A date column's value as ISO text; an unreadable value is kept as written, with a warning. */
 function dateField(
@@ -133,7 +127,7 @@ function dateField(
     const n = Number(cell.number);
     if (Number.isFinite(n) && n >= 1 && n < 2958466) return serialToIso(n);
   }
-  const value = text(cell);
+  const value = cellText(cell);
   if (value === '') return '';
   const iso = parseIsoDate(value);
   if (iso) return value;
@@ -178,7 +172,7 @@ function nikField(raw: RawRow, ctx: RowContext, problems: FieldProblem[], strict
     );
     return digits;
   }
-  const value = cleanIdentifier(text(cell));
+  const value = cleanIdentifier(cellText(cell));
   // The common case first: a valid NIK, checked in one pass without a regular expression.
   if (nikBirthCode(value, ctx.nikReference) >= 0) return value;
   if (value === '') {
@@ -235,7 +229,7 @@ const SEX_SPELLINGS: Readonly<Record<string, 'L' | 'P'>> = {
 function sexField(raw: RawRow, problems: FieldProblem[]): string {
   const cell = raw('jenis_kelamin');
   if (cell === 'L' || cell === 'P') return cell;
-  const value = text(cell).toUpperCase().replace(/\.$/, '');
+  const value = cellText(cell).toUpperCase().replace(/\.$/, '');
   if (value === '') return '';
   const sex = SEX_SPELLINGS[value];
   if (sex) return sex;
@@ -281,7 +275,7 @@ function npsnField(
   required: boolean,
 ): string {
   const cell = raw('npsn');
-  const value = isNumberCell(cell) ? plainNumberText(cell.number) : text(cell);
+  const value = isNumberCell(cell) ? plainNumberText(cell.number) : cellText(cell);
   if (value === '') {
     if (required)
       problem(problems, 'npsn', cell, 'error', 'npsn_empty', 'NPSN kosong.', 'The NPSN is empty.');
@@ -319,7 +313,7 @@ function wholeNumber(
   min = 0,
 ): number {
   const cell = raw(field);
-  const value = isNumberCell(cell) ? cell.number : text(cell).replace(/\.0+$/, '');
+  const value = isNumberCell(cell) ? cell.number : cellText(cell).replace(/\.0+$/, '');
   if (value === '') {
     if (required)
       problem(
@@ -353,7 +347,7 @@ const STUDENT: Reader<StudentRecord> = {
   fields: STUDENT_FIELDS,
   keyFields: ['nama', 'nisn', 'nik', 'tanggal_lahir', 'tempat_tanggal_lahir'],
   read(raw, ctx, problems, into) {
-    const nama = text(raw('nama'));
+    const nama = cellText(raw('nama'));
     if (nama === '') {
       problem(
         problems,
@@ -365,9 +359,9 @@ const STUDENT: Reader<StudentRecord> = {
         "The student's name is empty.",
       );
     }
-    let tempatLahir = text(raw('tempat_lahir'));
+    let tempatLahir = cellText(raw('tempat_lahir'));
     let tanggalLahir = dateField(raw, 'tanggal_lahir', ctx, problems);
-    const ttl = text(raw('tempat_tanggal_lahir'));
+    const ttl = cellText(raw('tempat_tanggal_lahir'));
     if (ttl !== '' && tanggalLahir === '') {
       const split = splitPlaceAndDate(ttl, ctx.pivotYear);
       if (split) {
@@ -402,9 +396,9 @@ const STUDENT: Reader<StudentRecord> = {
     out.jenisKelamin = sexField(raw, problems);
     out.tempatLahir = tempatLahir;
     out.tanggalLahir = tanggalLahir;
-    out.namaIbu = text(raw('nama_ibu'));
-    out.alamat = text(raw('alamat'));
-    out.kelas = text(raw('kelas'));
+    out.namaIbu = cellText(raw('nama_ibu'));
+    out.alamat = cellText(raw('alamat'));
+    out.kelas = cellText(raw('kelas'));
     return out;
   },
 };
@@ -425,7 +419,7 @@ const RESIDENT: Reader<Resident> = {
   fields: RESIDENT_FIELDS,
   keyFields: ['nik', 'nama', 'tanggal_lahir'],
   read(raw, ctx, problems, into) {
-    const nama = text(raw('nama'));
+    const nama = cellText(raw('nama'));
     if (nama === '')
       problem(
         problems,
@@ -454,10 +448,10 @@ const RESIDENT: Reader<Resident> = {
     out.noKk = noKk;
     out.nama = nama;
     out.jenisKelamin = sexField(raw, problems);
-    out.tempatLahir = text(raw('tempat_lahir'));
+    out.tempatLahir = cellText(raw('tempat_lahir'));
     out.tanggalLahir = dateField(raw, 'tanggal_lahir', ctx, problems);
-    out.namaIbu = text(raw('nama_ibu'));
-    out.alamat = text(raw('alamat'));
+    out.namaIbu = cellText(raw('nama_ibu'));
+    out.alamat = cellText(raw('alamat'));
     out.kodeWilayah = kode;
     out.statusKawin = cellText(raw('status_kawin'));
     out.kewarganegaraan = cellText(raw('kewarganegaraan'));
@@ -494,7 +488,11 @@ const PEOPLE: Reader<RecordOf['people']> = {
     return {
       nik: numberOrText(nik),
       tanggalLahir:
-        birth instanceof Date ? birth : isNumberCell(birth) ? Number(birth.number) : text(birth),
+        birth instanceof Date
+          ? birth
+          : isNumberCell(birth)
+            ? Number(birth.number)
+            : cellText(birth),
       statusKawin: cellText(raw('status_kawin')),
       kewarganegaraan: cellText(raw('kewarganegaraan')),
       statusRekam: cellText(raw('status_rekam')),
@@ -510,14 +508,15 @@ const SCHOOL: Reader<SchoolTarget> = {
   read(raw, ctx, problems) {
     const dates: string[] = [];
     const blackout = raw('tanggal_tidak_bisa');
-    const parts = blackout instanceof Date ? [cellText(blackout)] : text(blackout).split(/[;|]/);
+    const parts =
+      blackout instanceof Date ? [cellText(blackout)] : cellText(blackout).split(/[;|]/);
     for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
       const iso = dateField(single(part), 'tanggal_tidak_bisa', ctx, problems, 'error');
       if (parseIsoDate(iso)) dates.push(iso);
     }
     for (const p of problems)
       if (p.field === 'd') Object.assign(p, { field: 'tanggal_tidak_bisa' });
-    const nama = text(raw('nama_sekolah'));
+    const nama = cellText(raw('nama_sekolah'));
     if (nama === '') {
       problem(
         problems,
@@ -532,7 +531,7 @@ const SCHOOL: Reader<SchoolTarget> = {
     return {
       npsn: npsnField(raw, ctx, problems, true),
       nama,
-      kecamatan: text(raw('kecamatan')),
+      kecamatan: cellText(raw('kecamatan')),
       waktuTempuhMenit: wholeNumber(raw, 'waktu_tempuh_menit', problems, false),
       jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, true),
       jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, true),
@@ -546,7 +545,7 @@ const TEAM: Reader<Team> = {
   keyFields: ['tim'],
   read(raw, _ctx, problems) {
     return {
-      tim: text(raw('tim')),
+      tim: cellText(raw('tim')),
       jumlahAlat: wholeNumber(raw, 'jumlah_alat', problems, true, 1),
       kapasitasPerAlat: wholeNumber(raw, 'kapasitas_per_alat', problems, true, 1),
     };
@@ -559,7 +558,7 @@ const HOLIDAY: Reader<Holiday> = {
   read(raw, ctx, problems) {
     return {
       tanggal: dateField(raw, 'tanggal', ctx, problems, 'error'),
-      keterangan: text(raw('keterangan')),
+      keterangan: cellText(raw('keterangan')),
     };
   },
 };
