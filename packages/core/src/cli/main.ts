@@ -3,6 +3,8 @@ import { parseArgs } from './args.js';
 import { DEMO_HELP, demoCommand } from './demo.js';
 import { ELIGIBILITY_HELP, eligibilityCommand } from './eligibility.js';
 import { CliError, type Io } from './io.js';
+import { LINK_HELP, linkCommand } from './link.js';
+import { MATCH_HELP, matchCommand } from './match.js';
 
 interface Command {
   readonly summary: string;
@@ -23,6 +25,18 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     help: ELIGIBILITY_HELP,
     flags: [],
     run: eligibilityCommand,
+  },
+  match: {
+    summary: 'match school lists to the registry (pemadanan): COCOK, PERLU_REVIEW or TIDAK_COCOK',
+    help: MATCH_HELP,
+    flags: [],
+    run: matchCommand,
+  },
+  link: {
+    summary: 'link any two person files (or deduplicate one) with a JSON settings file',
+    help: LINK_HELP,
+    flags: [],
+    run: linkCommand,
   },
 };
 

@@ -23,3 +23,15 @@ export async function openInput(
   }
   return { size, chunks: createReadStream(path, { highWaterMark: 1 << 20 }) };
 }
+
+/** Reads a whole file into memory (for files read as one table). Throws a {@link CliError} like {@link openInput}. */
+export async function readInput(path: string): Promise<Uint8Array> {
+  const input = await openInput(path);
+  const bytes = new Uint8Array(input.size);
+  let at = 0;
+  for await (const chunk of input.chunks) {
+    bytes.set(chunk.subarray(0, Math.min(chunk.length, bytes.length - at)), at);
+    at += chunk.length;
+  }
+  return at === bytes.length ? bytes : bytes.subarray(0, Math.min(at, bytes.length));
+}

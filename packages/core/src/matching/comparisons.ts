@@ -1,0 +1,403 @@
+import { parseDate } from '../dates/parse-date.js';
+import type { PlainDate } from '../dates/plain-date.js';
+import { cleanIdentifier } from '../identifiers/nik.js';
+import { compareBirthDates, type DateLevel } from './compare-dates.js';
+import { compareNiks } from './compare-nik.js';
+import { normaliseName } from './names.js';
+import { namePhoneticKey } from './phonetic.js';
+import { jaroWinkler } from './strings.js';
+
+/** A row to match: column name → the text the source wrote. */
+export type Row = Readonly<Record<string, string | undefined>>;
+
+/** How a comparison judges two values; each method has its own levels (see {@link COMPARISON_METHODS}). */
+export type ComparisonMethod =
+  'name' | 'text' | 'date' | 'identifier' | 'nik' | 'exact' | 'sex' | 'place';
+
+/** One level of agreement of a comparison, with the default m and u probabilities the model starts from. */
+export interface LevelInfo {
+  /** Stable identifier, e.g. `exact`, `jw_high`, `different`. */
+  readonly id: string;
+  /** Default probability of this level among true matches. */
+  readonly m: number;
+  /** Default probability of this level among non-matches (replaced by an estimate from random pairs). */
+  readonly u: number;
+  /** A few words on what the level means, for explanations. */
+  readonly text: { readonly id: string; readonly en: string };
+  /**
+   * The level may never add weight (its weight is capped at 0). Used for an NIK that is equal but not
+   * the person's own: a borrowed NIK must not carry a match (SPEC §4).
+   */
+  readonly neverPositive?: boolean;
+}
+
+/** What a comparison knows of one side's value, computed once per record. */
+export interface Prepared {
+  /** The comparable form; `''` means missing. */
+  readonly key: string;
+  readonly tokens?: readonly string[];
+  readonly sorted?: string;
+  readonly phonetic?: string;
+  readonly date?: PlainDate;
+  /** For an NIK: whether its embedded birth date fits the record's own (undefined when unknown). */
+  readonly fits?: boolean;
+}
+
+/** A comparison method: how to prepare one value and how to grade two. */
+export interface Comparator {
+  readonly levels: readonly LevelInfo[];
+  /** The value's comparable form, or `undefined` when missing (missing is neutral in the model). */
+  prepare(value: string, row: Row, context: PrepareContext): Prepared | undefined;
+  /** The index into `levels` of how `a` and `b` agree. Never called with a missing side. */
+  compare(a: Prepared, b: Prepared): number;
+}
+
+/** Extra columns some methods read from the same row (an NIK's fit needs the birth date and sex). */
+export interface PrepareContext {
+  readonly birthDateColumn?: string | undefined;
+  readonly sexColumn?: string | undefined;
+  /** Whether this side's NIK fit is checked (the side whose identifiers may be borrowed). */
+  readonly checkFit: boolean;
+}
+
+const level = (
+  id: string,
+  m: number,
+  u: number,
+  idText: string,
+  enText: string,
+  extra: Partial<LevelInfo> = {},
+): LevelInfo => ({ id, m, u, text: { id: idText, en: enText }, ...extra });
+
+/** Upper case, accents and punctuation off, single spaces. */
+export function plainText(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim();
+}
+
+function tokenOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  const seen = new Set(b);
+  for (const t of new Set(a)) if (seen.has(t)) shared++;
+  return shared / Math.min(new Set(a).size, seen.size);
+}
+
+function isSubset(small: readonly string[], large: readonly string[]): boolean {
+  if (small.length >= large.length) return false;
+  const set = new Set(large);
+  return small.every((t) => set.has(t));
+}
+
+const nameComparator: Comparator = {
+  levels: [
+    level('exact', 0.82, 1e-4, 'sama persis', 'identical'),
+    level('reordered', 0.01, 1e-6, 'sama, urutan kata berbeda', 'same words in another order'),
+    level('jw_high', 0.06, 1e-4, 'hampir sama (salah ketik)', 'nearly identical (a typo)'),
+    level('word_added_or_dropped', 0.05, 1e-5, 'satu kata lebih/kurang', 'a word added or dropped'),
+    level('phonetic', 0.02, 1e-4, 'bunyinya sama', 'sounds the same'),
+    level('jw_mid', 0.02, 5e-3, 'mirip', 'similar'),
+    level('partial', 0.01, 2e-2, 'sebagian kata sama', 'some words shared'),
+    level('different', 0.01, 0.97, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const n = normaliseName(value);
+    if (n.text === '') return undefined;
+    return {
+      key: n.text,
+      tokens: n.tokens,
+      sorted: n.sortedText,
+      phonetic: namePhoneticKey([...n.tokens].sort()),
+    };
+  },
+  compare(a, b) {
+    if (a.key === b.key) return 0;
+    if (a.sorted === b.sorted) return 1;
+    const jw = jaroWinkler(a.key, b.key);
+    if (jw >= 0.95) return 2;
+    const ta = a.tokens ?? [];
+    const tb = b.tokens ?? [];
+    if (isSubset(ta, tb) || isSubset(tb, ta)) return 3;
+    if (a.phonetic !== '' && a.phonetic === b.phonetic) return 4;
+    if (jw >= 0.88) return 5;
+    if (tokenOverlap(ta, tb) >= 0.5) return 6;
+    return 7;
+  },
+};
+
+/** Generic text: exact after clean-up, then Jaro-Winkler bands. */
+function textComparator(high = 0.92, mid = 0.8): Comparator {
+  return {
+    levels: [
+      level('exact', 0.85, 0.01, 'sama persis', 'identical'),
+      level('jw_high', 0.08, 0.01, 'hampir sama', 'nearly identical'),
+      level('jw_mid', 0.04, 0.05, 'mirip', 'similar'),
+      level('different', 0.03, 0.93, 'berbeda', 'different'),
+    ],
+    prepare(value) {
+      const key = plainText(value);
+      return key === '' ? undefined : { key };
+    },
+    compare(a, b) {
+      if (a.key === b.key) return 0;
+      const jw = jaroWinkler(a.key, b.key);
+      return jw >= high ? 1 : jw >= mid ? 2 : 3;
+    },
+  };
+}
+
+const DATE_LEVELS: readonly DateLevel[] = [
+  'exact',
+  'day_month_swapped',
+  'one_digit',
+  'year_off_by_one',
+  'month_off_by_one',
+  'different',
+];
+
+function readDate(value: string): PlainDate | undefined {
+  const parsed = parseDate(value.trim());
+  return parsed.ok ? parsed.value.date : undefined;
+}
+
+const dateComparator: Comparator = {
+  levels: [
+    level('exact', 0.93, 1e-4, 'sama persis', 'identical'),
+    level('day_month_swapped', 0.01, 1e-5, 'tanggal dan bulan tertukar', 'day and month swapped'),
+    level('one_digit', 0.015, 1e-3, 'beda satu angka', 'one digit different'),
+    level('year_off_by_one', 0.01, 1e-4, 'tahun beda satu', 'year off by one'),
+    level('month_off_by_one', 0.005, 1e-4, 'bulan beda satu', 'month off by one'),
+    level('different', 0.03, 0.998, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const date = readDate(value);
+    return date ? { key: `${date.year}-${date.month}-${date.day}`, date } : undefined;
+  },
+  compare(a, b) {
+    return DATE_LEVELS.indexOf(compareBirthDates(a.date, b.date));
+  },
+};
+
+const IDENTIFIER_ORDER = ['exact', 'one_substitution', 'transposition', 'different'] as const;
+
+const identifierComparator: Comparator = {
+  levels: [
+    level('exact', 0.95, 1e-5, 'sama persis', 'identical'),
+    level('one_substitution', 0.02, 1e-4, 'beda satu angka', 'one digit different'),
+    level('transposition', 0.01, 1e-5, 'dua angka bertukar tempat', 'two adjacent digits swapped'),
+    level('different', 0.02, 0.9999, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const key = cleanIdentifier(value).toUpperCase();
+    return key === '' ? undefined : { key };
+  },
+  compare(a, b) {
+    const l = compareNiks(a.key, b.key);
+    return l === 'missing' ? 3 : IDENTIFIER_ORDER.indexOf(l);
+  },
+};
+
+/** The birth date and sex an NIK carries (DDMMYY at digits 7–12, women's day + 40). */
+function nikBirth(
+  nik: string,
+): { day: number; month: number; yy: number; sex: 'L' | 'P' } | undefined {
+  if (!/^\d{16}$/.test(nik)) return undefined;
+  let day = Number(nik.slice(6, 8));
+  const sex = day > 40 ? 'P' : 'L';
+  if (day > 40) day -= 40;
+  const month = Number(nik.slice(8, 10));
+  if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+  return { day, month, yy: Number(nik.slice(10, 12)), sex };
+}
+
+/**
+ * Whether an NIK can be the person's own: its embedded date is the record's birth date, or off by one
+ * of the typing mistakes a list makes (swapped, one digit, a year or month off). A parent's or a
+ * sibling's NIK fails. `undefined` when it cannot be told.
+ */
+export function nikFitsRecord(nik: string, birthDate: PlainDate | undefined): boolean | undefined {
+  const embedded = nikBirth(nik);
+  if (!embedded || !birthDate) return undefined;
+  const level = compareBirthDates(
+    { year: 2000 + embedded.yy, month: embedded.month, day: embedded.day },
+    { year: 2000 + (birthDate.year % 100), month: birthDate.month, day: birthDate.day },
+  );
+  return level !== 'different';
+}
+
+const nikComparator: Comparator = {
+  levels: [
+    level('exact', 0.9, 1e-5, 'sama persis', 'identical'),
+    level(
+      'exact_not_own',
+      0.005,
+      1e-5,
+      'sama, tetapi tanggal lahir dalam NIK tidak cocok dengan siswa (NIK orang lain?)',
+      "identical, but the NIK's birth date does not fit the student (someone else's NIK?)",
+      { neverPositive: true },
+    ),
+    level('one_substitution', 0.03, 1e-4, 'beda satu angka', 'one digit different'),
+    level('transposition', 0.02, 1e-5, 'dua angka bertukar tempat', 'two adjacent digits swapped'),
+    level('different', 0.045, 0.9999, 'berbeda', 'different'),
+  ],
+  prepare(value, row, context) {
+    // Only a 16-digit NIK is compared: Excel's 3.50608E+15 has lost its digits and says nothing.
+    const key = cleanIdentifier(value);
+    if (!/^\d{16}$/.test(key)) return undefined;
+    if (!context.checkFit || !context.birthDateColumn) return { key };
+    const fits = nikFitsRecord(key, readDate(row[context.birthDateColumn] ?? ''));
+    return fits === undefined ? { key } : { key, fits };
+  },
+  compare(a, b) {
+    const l = compareNiks(a.key, b.key);
+    if (l === 'exact') return a.fits === false || b.fits === false ? 1 : 0;
+    return l === 'one_substitution' ? 2 : l === 'transposition' ? 3 : 4;
+  },
+};
+
+const exactComparator: Comparator = {
+  levels: [
+    level('exact', 0.95, 0.05, 'sama', 'equal'),
+    level('different', 0.05, 0.95, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const key = plainText(value);
+    return key === '' ? undefined : { key };
+  },
+  compare(a, b) {
+    return a.key === b.key ? 0 : 1;
+  },
+};
+
+/** Sex written L/P, LAKI-LAKI/PEREMPUAN, M/F, MALE/FEMALE. */
+export function readSex(value: string): 'L' | 'P' | undefined {
+  const t = plainText(value);
+  if (t === 'L' || t === 'LK' || t === 'LAKI LAKI' || t === 'LAKI' || t === 'M' || t === 'MALE')
+    return 'L';
+  if (t === 'P' || t === 'PR' || t === 'PEREMPUAN' || t === 'WANITA' || t === 'F' || t === 'FEMALE')
+    return 'P';
+  return undefined;
+}
+
+const sexComparator: Comparator = {
+  levels: [
+    level('exact', 0.995, 0.5, 'sama', 'equal'),
+    level('different', 0.005, 0.5, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const sex = readSex(value);
+    return sex ? { key: sex } : undefined;
+  },
+  compare(a, b) {
+    return a.key === b.key ? 0 : 1;
+  },
+};
+
+/** Words in addresses and birthplaces that say nothing of the place (kinds of place, RT/RW labels). */
+const PLACE_NOISE = new Set([
+  'DSN',
+  'DUSUN',
+  'DS',
+  'DESA',
+  'KEL',
+  'KELURAHAN',
+  'KEC',
+  'KECAMATAN',
+  'KAB',
+  'KABUPATEN',
+  'KOTA',
+  'JL',
+  'JLN',
+  'JALAN',
+  'GG',
+  'GANG',
+  'RT',
+  'RW',
+  'NO',
+  'LINGKUNGAN',
+  'LINGK',
+  'LK',
+  'PERUM',
+]);
+
+/**
+ * A place written in words (birthplace, address): the words that name it, kinds of place (Kab., Desa,
+ * Dsn.) and RT/RW labels left out, numbers without leading zeros. Equal when one side's words are all in
+ * the other's ("Kab. Kediri" and "KEDIRI"; "Dsn. Pule RT 11/RW 04 Ds. Jatirejo" and "DSN PULE RT 011 RW 004").
+ */
+const placeComparator: Comparator = {
+  levels: [
+    level('same', 0.6, 1e-2, 'sama', 'the same'),
+    level('overlap', 0.3, 0.05, 'sebagian sama', 'partly the same'),
+    level('different', 0.1, 0.95, 'berbeda', 'different'),
+  ],
+  prepare(value) {
+    const tokens = plainText(value)
+      .split(' ')
+      .filter((t) => t !== '' && !PLACE_NOISE.has(t))
+      .map((t) => (/^\d+$/.test(t) ? String(Number(t)) : t));
+    if (tokens.length === 0) return undefined;
+    return { key: [...new Set(tokens)].sort().join(' '), tokens };
+  },
+  compare(a, b) {
+    const ta = a.tokens ?? [];
+    const tb = b.tokens ?? [];
+    const small = ta.length <= tb.length ? ta : tb;
+    const large = new Set(ta.length <= tb.length ? tb : ta);
+    let shared = 0;
+    for (const t of new Set(small)) if (large.has(t)) shared++;
+    const share = shared / new Set(small).size;
+    return share >= 0.99 ? 0 : share >= 0.5 ? 1 : 2;
+  },
+};
+
+/** Options of a comparison method (only `text` has any: its two Jaro-Winkler bands). */
+export interface ComparatorOptions {
+  readonly jaroWinkler?: readonly [number, number] | undefined;
+}
+
+/**
+ * The comparator of a method. Levels are ordered from strongest agreement to disagreement; missing is
+ * not a level (it is neutral).
+ */
+export function comparatorFor(
+  method: ComparisonMethod,
+  options: ComparatorOptions = {},
+): Comparator {
+  switch (method) {
+    case 'name':
+      return nameComparator;
+    case 'text':
+      return textComparator(...(options.jaroWinkler ?? [0.92, 0.8]));
+    case 'date':
+      return dateComparator;
+    case 'identifier':
+      return identifierComparator;
+    case 'nik':
+      return nikComparator;
+    case 'exact':
+      return exactComparator;
+    case 'sex':
+      return sexComparator;
+    case 'place':
+      return placeComparator;
+  }
+}
+
+/** Every method, for validating settings. */
+export const COMPARISON_METHODS: readonly ComparisonMethod[] = [
+  'name',
+  'text',
+  'date',
+  'identifier',
+  'nik',
+  'exact',
+  'sex',
+  'place',
+];
+
+export { readDate };

@@ -1,0 +1,527 @@
+/**
+ * Pemadanan of school lists against the registry extract (SPEC §4): the engine with the
+ * students-vs-registry settings, then one-to-one assignment, review decisions, duplicates within the
+ * lists, and the three statuses COCOK (auto-accept), PERLU_REVIEW (a person decides) and TIDAK_COCOK.
+ */
+import type { Issue, Result } from '../domain/result.js';
+import { ok } from '../domain/result.js';
+import type { Resident, StudentRecord } from '../domain/records.js';
+import type { Row } from './comparisons.js';
+import {
+  explainPair,
+  probabilityOf,
+  runLink,
+  type BlockingCount,
+  type ExplanationEntry,
+  type LinkIssueCode,
+  type LinkProgress,
+  type LinkRun,
+} from './engine.js';
+import type { FittedModel } from './model.js';
+import type { LinkSettings } from './settings.js';
+
+/** The three outcomes of pemadanan for a student. */
+export type MatchStatus = 'COCOK' | 'PERLU_REVIEW' | 'TIDAK_COCOK';
+
+/** Why a student got its status. */
+export type MatchReason =
+  /** A person accepted this pair in review. */
+  | 'accepted'
+  /** The model is sure and nothing competes. */
+  | 'confident'
+  /** Probable, but below the COCOK threshold. */
+  | 'uncertain'
+  /** Another registry person (a twin, a namesake) or another student scores nearly as high. */
+  | 'ambiguous'
+  /** Name or birth date disagree too much for an automatic match, whatever the rest says. */
+  | 'weak_identity'
+  /** The student's best registry person went to another student who fits better. */
+  | 'taken'
+  /** The same student is listed again (same person as `duplicateOf`). */
+  | 'duplicate'
+  /** No registry person is probable enough. */
+  | 'not_found';
+
+/** The pemadanan of one student row. */
+export interface StudentMatch {
+  readonly idSiswa: string;
+  /** The proposed registry NIK; empty for TIDAK_COCOK. */
+  readonly nik: string;
+  /** Match probability of the proposed pair (of the best candidate for TIDAK_COCOK; 0 when none). */
+  readonly probability: number;
+  readonly status: MatchStatus;
+  readonly reason: MatchReason;
+  /** For a duplicate listing: the id of the other row of the same student. */
+  readonly duplicateOf: string;
+  /** Field by field, how the proposed (or best) pair scored; empty when there was no candidate. */
+  readonly explanation: readonly ExplanationEntry[];
+  /** Up to three candidates, most probable first (the proposed one included). */
+  readonly candidates: readonly { readonly nik: string; readonly probability: number }[];
+}
+
+/** A review decision on a (student, registry NIK) pair. */
+export interface ReviewDecision {
+  readonly idSiswa: string;
+  readonly nik: string;
+  readonly decision: 'accept' | 'reject';
+}
+
+/** The two probability thresholds: COCOK at or above `match`, PERLU_REVIEW at or above `review`. */
+export interface MatchThresholds {
+  readonly match: number;
+  readonly review: number;
+}
+
+/**
+ * Default thresholds. COCOK needs odds of 999 to 1 (a wrong automatic match records the wrong person,
+ * so it must be rare); below 1 to 4 a candidate is not worth a reviewer's time.
+ */
+export const DEFAULT_THRESHOLDS: MatchThresholds = { match: 0.999, review: 0.2 };
+
+/**
+ * A competitor within this many bits (a factor 2^bits in the odds) of the best pair makes it
+ * ambiguous: 5 bits is 32 to 1.
+ */
+export const AMBIGUITY_MARGIN_BITS = 5;
+
+/** Options of {@link matchStudents}. */
+export interface MatchStudentsOptions {
+  readonly thresholds?: MatchThresholds | undefined;
+  readonly decisions?: readonly ReviewDecision[] | undefined;
+  readonly onProgress?: ((progress: MatchProgress) => void) | undefined;
+  readonly signal?: AbortSignal | undefined;
+}
+
+/** Progress of {@link matchStudents}: the linking phases, then the duplicate search and assignment. */
+export interface MatchProgress {
+  readonly step: 'registry' | 'duplicates' | 'assign';
+  readonly phase: LinkProgress['phase'] | 'assign';
+  readonly done: number;
+  readonly total: number;
+}
+
+/** Counts over the students. */
+export interface MatchSummary {
+  readonly students: number;
+  readonly registry: number;
+  readonly byStatus: Readonly<Record<MatchStatus, number>>;
+  readonly byReason: Readonly<Record<MatchReason, number>>;
+  readonly candidatePairs: number;
+  readonly duplicateGroups: number;
+  /** Decisions that could not be applied (student id or NIK not found, or contradicting another). */
+  readonly unusedDecisions: number;
+}
+
+/** What {@link matchStudents} answers. */
+export interface MatchStudentsResult {
+  /** One per student row, in input order. */
+  readonly matches: readonly StudentMatch[];
+  readonly summary: MatchSummary;
+  readonly model: FittedModel;
+  readonly blocking: readonly BlockingCount[];
+  readonly duplicateModel: FittedModel;
+  readonly thresholds: MatchThresholds;
+}
+
+const FIELD_NAMES = {
+  nik: 'NIK',
+  nama: 'nama',
+  tanggalLahir: 'tanggal lahir',
+  namaIbu: 'nama ibu',
+  jenisKelamin: 'jenis kelamin',
+  tempatLahir: 'tempat lahir',
+  alamat: 'alamat',
+  nisn: 'NISN',
+} as const;
+
+const compare = (
+  column: keyof typeof FIELD_NAMES,
+  method: LinkSettings['comparisons'][number]['method'],
+  extra: Partial<LinkSettings['comparisons'][number]> = {},
+): LinkSettings['comparisons'][number] => ({
+  name: FIELD_NAMES[column],
+  method,
+  leftColumn: column,
+  rightColumn: column,
+  termFrequency: false,
+  ...extra,
+});
+
+const rule = (
+  name: string,
+  ...parts: [string, LinkSettings['blocking'][number]['left'][number]['transform']][]
+): LinkSettings['blocking'][number] => {
+  const keyParts = parts.map(([column, transform]) => ({ column, transform }));
+  return { name, left: keyParts, right: keyParts };
+};
+
+/**
+ * The students-vs-registry settings: NIK (with the borrowed-NIK check), name and mother's name with
+ * term frequencies, birth date, sex, birthplace and address; five blocking rules so that a missing or
+ * wrong NIK, a mistyped date or a respelt name still leaves the true pair a candidate.
+ */
+export const STUDENT_REGISTRY_SETTINGS: LinkSettings = {
+  mode: 'link',
+  leftId: 'idSiswa',
+  rightId: 'nik',
+  comparisons: [
+    compare('nik', 'nik', { birthDateColumn: 'tanggalLahir', sexColumn: 'jenisKelamin' }),
+    compare('nama', 'name', { termFrequency: true }),
+    compare('tanggalLahir', 'date'),
+    compare('namaIbu', 'name', { termFrequency: true }),
+    compare('jenisKelamin', 'sex'),
+    compare('tempatLahir', 'place'),
+    compare('alamat', 'place'),
+  ],
+  blocking: [
+    rule('NIK', ['nik', 'digits']),
+    rule('tanggal lahir', ['tanggalLahir', 'date']),
+    rule('nama (fonetik) + tahun lahir', ['nama', 'name_phonetic'], ['tanggalLahir', 'year']),
+    rule(
+      'nama (fonetik) + tanggal & bulan lahir',
+      ['nama', 'name_phonetic'],
+      ['tanggalLahir', 'month_day'],
+    ),
+    rule(
+      'kata pertama nama + nama ibu (fonetik)',
+      ['nama', 'first_word_phonetic'],
+      ['namaIbu', 'name_phonetic'],
+    ),
+  ],
+  threshold: DEFAULT_THRESHOLDS.review,
+  oneToOne: true,
+  seed: 1,
+  randomPairs: 200_000,
+  estimateM: true,
+};
+
+/**
+ * The settings for finding students listed twice (NISN joins the comparisons). m stays at the
+ * defaults: a list holds few duplicates and many siblings and twins, and EM would learn "same family".
+ */
+export const STUDENT_DUPLICATE_SETTINGS: LinkSettings = {
+  ...STUDENT_REGISTRY_SETTINGS,
+  mode: 'dedupe',
+  estimateM: false,
+  rightId: 'idSiswa',
+  comparisons: [compare('nisn', 'identifier'), ...STUDENT_REGISTRY_SETTINGS.comparisons],
+  blocking: [
+    rule('NISN', ['nisn', 'digits']),
+    ...STUDENT_REGISTRY_SETTINGS.blocking.filter(
+      (r) => r.name !== 'kata pertama nama + nama ibu (fonetik)',
+    ),
+  ],
+};
+
+/** Name levels that say "the same name, written differently". */
+const NAME_SAME = new Set(['exact', 'reordered', 'jw_high', 'word_added_or_dropped', 'phonetic']);
+
+/**
+ * A match is never automatic on the NIK alone: the name must be the same up to spelling, a typo or a
+ * word (a twin's name, with another first word, is only "similar" and goes to review), and the birth
+ * date must agree up to a typing mistake unless the student's own NIK is equal.
+ */
+function identityHolds(explanation: readonly ExplanationEntry[]): boolean {
+  const level = (name: string): string =>
+    explanation.find((e) => e.comparison === name)?.level ?? 'missing';
+  if (!NAME_SAME.has(level(FIELD_NAMES.nama))) return false;
+  const date = level(FIELD_NAMES.tanggalLahir);
+  return date !== 'different' && date !== 'missing' ? true : level(FIELD_NAMES.nik) === 'exact';
+}
+
+/**
+ * Two rows are the same student only if the name is the same up to spelling and a word, and the
+ * identifiers do not contradict it: a different NISN on both rows means two students (twins share
+ * everything but the first name and the NISN) unless the student's own NIK is equal.
+ */
+function sameStudent(explanation: readonly ExplanationEntry[]): boolean {
+  const level = (name: string): string =>
+    explanation.find((e) => e.comparison === name)?.level ?? 'missing';
+  if (!NAME_SAME.has(level(FIELD_NAMES.nama))) return false;
+  const date = level(FIELD_NAMES.tanggalLahir);
+  if (date === 'different') return false;
+  return level(FIELD_NAMES.nisn) !== 'different' || level(FIELD_NAMES.nik) === 'exact';
+}
+
+class UnionFind {
+  readonly #parent: Int32Array;
+  constructor(n: number) {
+    this.#parent = Int32Array.from({ length: n }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.#parent[root] !== root) root = this.#parent[root] as number;
+    let x = i;
+    while (this.#parent[x] !== root) {
+      const next = this.#parent[x] as number;
+      this.#parent[x] = root;
+      x = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    // The smaller index is the root, so a group's root is its first row.
+    if (ra < rb) this.#parent[rb] = ra;
+    else if (rb < ra) this.#parent[ra] = rb;
+  }
+}
+
+/** A student's id as SPEC §7 says: `id_siswa`, else NISN, else the row number (from 1). */
+export function studentIdOf(student: StudentRecord, index: number): string {
+  return student.idSiswa.trim() || student.nisn.trim() || String(index + 1);
+}
+
+const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
+  Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
+
+/**
+ * Matches student rows to registry people. Deterministic; stops with `cancelled` when the signal
+ * aborts. Review decisions are applied on every run: a rejected pair is never proposed, an accepted
+ * one is COCOK (when its NIK is still in the registry).
+ */
+export async function matchStudents(
+  students: readonly StudentRecord[],
+  registry:
+    readonly Resident[] | AsyncIterable<readonly Resident[]> | Iterable<readonly Resident[]>,
+  options: MatchStudentsOptions = {},
+): Promise<Result<MatchStudentsResult, Issue<LinkIssueCode>>> {
+  const thresholds = options.thresholds ?? DEFAULT_THRESHOLDS;
+  const ids = students.map(studentIdOf);
+  const left: Row[] = students.map((s, i) => ({ ...s, idSiswa: ids[i] }) as unknown as Row);
+  const report =
+    (step: MatchProgress['step']) =>
+    (p: LinkProgress): void =>
+      options.onProgress?.({ step, ...p });
+
+  const registryRun = await runLink(
+    STUDENT_REGISTRY_SETTINGS,
+    {
+      left,
+      right: registry as unknown as LinkRunInputRight,
+      ...(Array.isArray(registry) && { rightCount: registry.length }),
+    },
+    { onProgress: report('registry'), signal: options.signal },
+  );
+  if (!registryRun.ok) return registryRun;
+  const duplicateRun = await runLink(
+    STUDENT_DUPLICATE_SETTINGS,
+    { left },
+    { onProgress: report('duplicates'), signal: options.signal },
+  );
+  if (!duplicateRun.ok) return duplicateRun;
+  options.onProgress?.({ step: 'assign', phase: 'assign', done: 0, total: students.length });
+  const result = assign(
+    registryRun.value,
+    duplicateRun.value,
+    ids,
+    thresholds,
+    options.decisions ?? [],
+  );
+  options.onProgress?.({
+    step: 'assign',
+    phase: 'assign',
+    done: students.length,
+    total: students.length,
+  });
+  return ok(result);
+}
+
+type LinkRunInputRight = NonNullable<Parameters<typeof runLink>[1]['right']>;
+
+function assign(
+  run: LinkRun,
+  duplicates: LinkRun,
+  ids: readonly string[],
+  thresholds: MatchThresholds,
+  decisions: readonly ReviewDecision[],
+): MatchStudentsResult {
+  const n = ids.length;
+  const { pairs, weights } = run;
+
+  // Duplicate groups: pairs of rows that are surely the same student.
+  const groups = new UnionFind(n);
+  let duplicatePairs = 0;
+  for (let p = 0; p < duplicates.pairs.size; p++) {
+    if (
+      probabilityOf(duplicates.weights[p] as number) >= thresholds.match &&
+      sameStudent(explainPair(duplicates, p))
+    ) {
+      groups.union(duplicates.pairs.left(p), duplicates.pairs.right(p));
+      duplicatePairs++;
+    }
+  }
+
+  // Decisions by (student, NIK).
+  const rowOfId = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!rowOfId.has(id)) rowOfId.set(id, i);
+  });
+  const rejected = new Set<string>();
+  const accepted = new Map<number, string>();
+  let unusedDecisions = 0;
+  for (const d of decisions) {
+    const i = rowOfId.get(d.idSiswa.trim());
+    const nik = d.nik.trim();
+    if (i === undefined || nik === '') {
+      unusedDecisions++;
+      continue;
+    }
+    if (d.decision === 'reject') rejected.add(`${i}\u0000${nik}`);
+    else if (accepted.has(i) && accepted.get(i) !== nik) unusedDecisions++;
+    else accepted.set(i, nik);
+  }
+
+  // Each student's candidates, most probable first (ties: registry file order).
+  const byLeft: number[][] = Array.from({ length: n }, () => []);
+  const byRight = new Map<number, number[]>();
+  for (let p = 0; p < pairs.size; p++) {
+    const i = pairs.left(p);
+    if (rejected.has(`${i}\u0000${run.rightIds[pairs.right(p)] as string}`)) continue;
+    (byLeft[i] as number[]).push(p);
+    const j = pairs.right(p);
+    const list = byRight.get(j);
+    if (list) list.push(p);
+    else byRight.set(j, [p]);
+  }
+  const order = (a: number, b: number): number =>
+    (weights[b] as number) - (weights[a] as number) ||
+    pairs.right(a) - pairs.right(b) ||
+    pairs.left(a) - pairs.left(b);
+  for (const list of byLeft) list.sort(order);
+
+  const chosen = new Int32Array(n).fill(-1);
+  const holder = new Map<number, number>();
+  const reasons: (MatchReason | undefined)[] = new Array(n);
+
+  // Accepted decisions first.
+  for (const [i, nik] of [...accepted].sort((a, b) => a[0] - b[0])) {
+    const p = (byLeft[i] as number[]).find((q) => run.rightIds[pairs.right(q)] === nik);
+    if (p === undefined || holder.has(pairs.right(p))) {
+      unusedDecisions++;
+      continue;
+    }
+    chosen[i] = p;
+    holder.set(pairs.right(p), i);
+    reasons[i] = 'accepted';
+  }
+
+  // Then greedy one-to-one assignment, most probable pairs first.
+  const minWeight = Math.log2(thresholds.review / (1 - thresholds.review));
+  const candidates: number[] = [];
+  for (let p = 0; p < pairs.size; p++) if ((weights[p] as number) >= minWeight) candidates.push(p);
+  candidates.sort(order);
+  for (const p of candidates) {
+    const i = pairs.left(p);
+    if (chosen[i] !== -1 || reasons[i] !== undefined) continue;
+    if (rejected.has(`${i}\u0000${run.rightIds[pairs.right(p)] as string}`)) continue;
+    const j = pairs.right(p);
+    const other = holder.get(j);
+    if (other === undefined) {
+      chosen[i] = p;
+      holder.set(j, i);
+    } else if (groups.find(other) === groups.find(i)) {
+      chosen[i] = p;
+      reasons[i] = 'duplicate';
+    }
+  }
+
+  const margin = AMBIGUITY_MARGIN_BITS;
+  const byStatus = zeroCounts<MatchStatus>(['COCOK', 'PERLU_REVIEW', 'TIDAK_COCOK']);
+  const byReason = zeroCounts<MatchReason>([
+    'accepted',
+    'confident',
+    'uncertain',
+    'ambiguous',
+    'weak_identity',
+    'taken',
+    'duplicate',
+    'not_found',
+  ]);
+  const matches: StudentMatch[] = ids.map((idSiswa, i) => {
+    const list = byLeft[i] as number[];
+    const top = list.slice(0, 3).map((p) => ({
+      nik: run.rightIds[pairs.right(p)] as string,
+      probability: probabilityOf(weights[p] as number),
+    }));
+    const p = chosen[i] as number;
+    let status: MatchStatus;
+    let reason: MatchReason;
+    let duplicateOf = '';
+    const shown = p !== -1 ? p : list[0];
+    const explanation = shown === undefined ? [] : explainPair(run, shown);
+    if (p === -1) {
+      const best = list[0];
+      if (best !== undefined && (weights[best] as number) >= minWeight) {
+        status = 'PERLU_REVIEW';
+        const owner = holder.get(pairs.right(best)) as number;
+        reason = groups.find(owner) === groups.find(i) ? 'duplicate' : 'taken';
+        if (reason === 'duplicate') duplicateOf = ids[owner] as string;
+      } else {
+        status = 'TIDAK_COCOK';
+        reason = 'not_found';
+      }
+    } else if (reasons[i] === 'accepted') {
+      status = 'COCOK';
+      reason = 'accepted';
+    } else if (reasons[i] === 'duplicate') {
+      status = 'PERLU_REVIEW';
+      reason = 'duplicate';
+      duplicateOf = ids[holder.get(pairs.right(p)) as number] as string;
+    } else {
+      const w = weights[p] as number;
+      const j = pairs.right(p);
+      const rival =
+        list.some((q) => q !== p && pairs.right(q) !== j && (weights[q] as number) >= w - margin) ||
+        (byRight.get(j) ?? []).some(
+          (q) =>
+            pairs.left(q) !== i &&
+            groups.find(pairs.left(q)) !== groups.find(i) &&
+            (weights[q] as number) >= w - margin,
+        );
+      if (probabilityOf(w) < thresholds.match) [status, reason] = ['PERLU_REVIEW', 'uncertain'];
+      else if (rival) [status, reason] = ['PERLU_REVIEW', 'ambiguous'];
+      else if (!identityHolds(explanation)) [status, reason] = ['PERLU_REVIEW', 'weak_identity'];
+      else [status, reason] = ['COCOK', 'confident'];
+    }
+    // A row of a duplicate group that is not the one matched still says which row it repeats.
+    if (duplicateOf === '' && groups.find(i) !== i) duplicateOf = ids[groups.find(i)] as string;
+    byStatus[status]++;
+    byReason[reason]++;
+    const proposed = status === 'TIDAK_COCOK' ? undefined : p !== -1 ? p : list[0];
+    return {
+      idSiswa,
+      nik: proposed === undefined ? '' : (run.rightIds[pairs.right(proposed)] as string),
+      probability: shown === undefined ? 0 : probabilityOf(weights[shown] as number),
+      status,
+      reason,
+      duplicateOf,
+      explanation,
+      candidates: top,
+    };
+  });
+
+  let groupCount = 0;
+  const sizes = new Map<number, number>();
+  for (let i = 0; i < n; i++) sizes.set(groups.find(i), (sizes.get(groups.find(i)) ?? 0) + 1);
+  for (const size of sizes.values()) if (size > 1) groupCount++;
+  void duplicatePairs;
+
+  return {
+    matches,
+    summary: {
+      students: n,
+      registry: run.rightCount,
+      byStatus,
+      byReason,
+      candidatePairs: pairs.size,
+      duplicateGroups: groupCount,
+      unusedDecisions,
+    },
+    model: run.model,
+    blocking: run.blocking,
+    duplicateModel: duplicates.model,
+    thresholds,
+  };
+}
