@@ -22,6 +22,7 @@ import Papa from 'papaparse';
 import talismanDamerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import { jaroWinkler, osaDistance } from '../src/matching/strings.js';
+import { MATCHING_BENCHMARKS } from './matching.js';
 import { Random } from '../src/random/prng.js';
 
 interface Benchmark {
@@ -272,6 +273,7 @@ const BENCHMARKS: readonly Benchmark[] = [
       return `${pairs.length} pairs, identical results; ${results.join('; ')}`;
     },
   },
+  ...MATCHING_BENCHMARKS,
 ];
 
 const wanted = process.argv[2];

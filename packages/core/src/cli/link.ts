@@ -1,7 +1,7 @@
 import { formatCsv } from '../io/csv-write.js';
 import { encodeUtf8 } from '../io/encoding.js';
 import { readTable, type Table } from '../io/table.js';
-import { linkPairs, runLink } from '../matching/engine.js';
+import { links, runLink } from '../matching/engine.js';
 import { parseLinkSettings, type LinkSettings } from '../matching/settings.js';
 import type { ParsedArgs } from './args.js';
 import { CliError, type Io } from './io.js';
@@ -37,12 +37,14 @@ function columnsOf(settings: LinkSettings, side: 'left' | 'right'): string[] {
   return [
     side === 'left' ? settings.leftId : settings.rightId,
     ...settings.comparisons.flatMap((c) => [
-      side === 'left' ? c.leftColumn : c.rightColumn,
+      ...(side === 'left' ? c.leftColumns : c.rightColumns),
       ...(side === 'left' || settings.mode === 'dedupe'
         ? [c.birthDateColumn, c.sexColumn].filter((x): x is string => x !== undefined)
         : []),
     ]),
-    ...settings.blocking.flatMap((r) => (side === 'left' ? r.left : r.right).map((p) => p.column)),
+    ...settings.blocking.flatMap((r) =>
+      (side === 'left' ? r.left : r.right).flatMap((p) => [p.column].flat()),
+    ),
   ];
 }
 
@@ -76,11 +78,10 @@ export async function linkCommand(args: ParsedArgs, io: Io): Promise<void> {
 
   const run = await runLink(settings, { left: left.rows, ...(right && { right: right.rows }) });
   if (!run.ok) throw new CliError(run.issues[0].message.en);
-  const links = linkPairs(run.value, settings.threshold, settings.oneToOne);
-  const rows = links.map((p) => [
-    run.value.leftIds[run.value.pairs.left(p)] as string,
-    run.value.rightIds[run.value.pairs.right(p)] as string,
-    (1 / (1 + 2 ** -(run.value.weights[p] as number))).toFixed(6),
+  const rows = links(run.value).map((l) => [
+    run.value.leftIds[l.left] as string,
+    run.value.rightIds[l.right] as string,
+    l.probability.toFixed(6),
   ]);
   const output = await AtomicFileWriter.open(out);
   try {

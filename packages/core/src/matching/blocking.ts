@@ -22,7 +22,8 @@ export type KeyTransform =
 
 /** One part of a blocking key. */
 export interface KeyPart {
-  readonly column: string;
+  /** A column, or several read as one value joined by a space (e.g. first name and surname). */
+  readonly column: string | readonly string[];
   readonly transform: KeyTransform;
 }
 
@@ -93,7 +94,14 @@ export function blockingKey(row: Row, parts: readonly KeyPart[]): string {
   let key = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i] as KeyPart;
-    const value = transform(row[part.column] ?? '', part.transform);
+    const raw =
+      typeof part.column === 'string'
+        ? (row[part.column] ?? '')
+        : part.column
+            .map((c) => row[c] ?? '')
+            .filter((v) => v.trim() !== '')
+            .join(' ');
+    const value = transform(raw, part.transform);
     if (value === '') return '';
     key = i === 0 ? value : `${key}\u0001${value}`;
   }

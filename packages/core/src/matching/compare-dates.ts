@@ -1,4 +1,4 @@
-import { compareDates, formatIsoDate, type PlainDate } from '../dates/plain-date.js';
+import { compareDates, type PlainDate } from '../dates/plain-date.js';
 
 /**
  * How two birth dates agree — the mistakes SPEC §4 says school lists make: day and month swapped, the
@@ -28,11 +28,20 @@ export function compareBirthDates(a: PlainDate | undefined, b: PlainDate | undef
     return 'year_off_by_one';
   const months = a.year * 12 + a.month - (b.year * 12 + b.month);
   if (a.day === b.day && Math.abs(months) === 1) return 'month_off_by_one';
-  const x = formatIsoDate(a);
-  const y = formatIsoDate(b);
-  let differing = 0;
-  for (let i = 0; i < x.length && differing < 2; i++)
-    if (x.charCodeAt(i) !== y.charCodeAt(i)) differing++;
-  if (differing === 1) return 'one_digit';
-  return 'different';
+  const differing =
+    differentDigits(a.year, b.year, 4) +
+    differentDigits(a.month, b.month, 2) +
+    differentDigits(a.day, b.day, 2);
+  return differing === 1 ? 'one_digit' : 'different';
+}
+
+/** How many of the last `width` decimal digits of two numbers differ. */
+function differentDigits(x: number, y: number, width: number): number {
+  let count = 0;
+  for (let i = 0; i < width; i++) {
+    if (x % 10 !== y % 10) count++;
+    x = Math.floor(x / 10);
+    y = Math.floor(y / 10);
+  }
+  return count;
 }

@@ -1,11 +1,11 @@
 import { parseDate } from '../dates/parse-date.js';
-import type { PlainDate } from '../dates/plain-date.js';
+import { toDayNumber, type PlainDate } from '../dates/plain-date.js';
 import { cleanIdentifier } from '../identifiers/nik.js';
 import { compareBirthDates, type DateLevel } from './compare-dates.js';
 import { compareNiks } from './compare-nik.js';
 import { normaliseName } from './names.js';
 import { namePhoneticKey } from './phonetic.js';
-import { jaroWinkler } from './strings.js';
+import { jaroWinkler, osaDistance } from './strings.js';
 
 /** A row to match: column name → the text the source wrote. */
 export type Row = Readonly<Record<string, string | undefined>>;
@@ -29,6 +29,12 @@ export interface LevelInfo {
    * the person's own: a borrowed NIK must not carry a match (SPEC §4).
    */
   readonly neverPositive?: boolean;
+  /**
+   * The level is no evidence either way: weight 0, and left out of estimation like a missing value.
+   * Used for an NIK one digit off: the NIK embeds the birth date and region, so two people born on
+   * the same day in the same kecamatan have NIKs one digit apart as often as a typo makes them.
+   */
+  readonly neutral?: boolean;
 }
 
 /** What a comparison knows of one side's value, computed once per record. */
@@ -39,6 +45,12 @@ export interface Prepared {
   readonly sorted?: string;
   readonly phonetic?: string;
   readonly date?: PlainDate;
+  /** The date as a day number, for distances in days. */
+  readonly day?: number;
+  /** The words sorted, without repeats. */
+  readonly words?: readonly string[];
+  /** Letter counts (A–Z, then space), for a cheap upper bound on Jaro-Winkler. */
+  readonly letters?: Uint8Array;
   /** For an NIK: whether its embedded birth date fits the record's own (undefined when unknown). */
   readonly fits?: boolean;
 }
@@ -79,28 +91,102 @@ export function plainText(value: string): string {
     .trim();
 }
 
-function tokenOverlap(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  let shared = 0;
-  const seen = new Set(b);
-  for (const t of new Set(a)) if (seen.has(t)) shared++;
-  return shared / Math.min(new Set(a).size, seen.size);
+/** The words of a name or place, sorted and without repeats (for counting shared words by merging). */
+function uniqueSorted(tokens: readonly string[]): readonly string[] {
+  return [...new Set(tokens)].sort();
 }
 
-function isSubset(small: readonly string[], large: readonly string[]): boolean {
-  if (small.length >= large.length) return false;
-  const set = new Set(large);
-  return small.every((t) => set.has(t));
+/** How many words two sorted word lists share. */
+function sharedWords(a: readonly string[], b: readonly string[]): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as string;
+    const y = b[j] as string;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Shared words over the words of the shorter (0 when either has none). */
+function wordOverlap(a: readonly string[], b: readonly string[]): number {
+  const n = Math.min(a.length, b.length);
+  return n === 0 ? 0 : sharedWords(a, b) / n;
+}
+
+/**
+ * Whether every word of `small` matches its own word of `large` exactly or, for words of three letters
+ * or more, with one typing mistake (a letter changed, added, dropped or two swapped).
+ */
+function wordsMatch(small: readonly string[], large: readonly string[]): boolean {
+  if (small.length > large.length) return false;
+  const used = new Uint8Array(large.length);
+  outer: for (const t of small) {
+    for (let q = 0; q < large.length; q++) {
+      if (used[q] === 0 && large[q] === t) {
+        used[q] = 1;
+        continue outer;
+      }
+    }
+    for (let q = 0; q < large.length; q++) {
+      const u = large[q] as string;
+      if (used[q] === 0 && Math.min(t.length, u.length) >= 3 && osaDistance(t, u) <= 1) {
+        used[q] = 1;
+        continue outer;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
+function letterCounts(text: string): Uint8Array {
+  const counts = new Uint8Array(27);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const slot = c >= 65 && c <= 90 ? c - 65 : 26;
+    if (counts[slot] !== 255) counts[slot] = (counts[slot] as number) + 1;
+  }
+  return counts;
+}
+
+/** How many letters (with repeats) two texts share, from their letter counts. */
+function sharedLetters(a: Prepared, b: Prepared): number {
+  const x = a.letters as Uint8Array;
+  const y = b.letters as Uint8Array;
+  let shared = 0;
+  for (let i = 0; i < 27; i++) {
+    const p = x[i] as number;
+    const q = y[i] as number;
+    shared += p < q ? p : q;
+  }
+  return shared;
+}
+
+/**
+ * An upper bound on the Jaro-Winkler similarity of two texts that share `shared` letters: Jaro cannot
+ * count more matching characters than that, and the prefix bonus adds at most 0.4 of the rest. Lets
+ * most unrelated names skip the exact computation.
+ */
+function jaroWinklerBound(shared: number, a: string, b: string): number {
+  const jaro = (shared / a.length + shared / b.length + 1) / 3;
+  return jaro + 0.4 * (1 - jaro);
 }
 
 const nameComparator: Comparator = {
   levels: [
     level('exact', 0.82, 1e-4, 'sama persis', 'identical'),
     level('reordered', 0.01, 1e-6, 'sama, urutan kata berbeda', 'same words in another order'),
-    level('jw_high', 0.06, 1e-4, 'hampir sama (salah ketik)', 'nearly identical (a typo)'),
+    level('typo', 0.06, 1e-4, 'hampir sama (salah ketik)', 'nearly identical (a typo)'),
     level('word_added_or_dropped', 0.05, 1e-5, 'satu kata lebih/kurang', 'a word added or dropped'),
     level('phonetic', 0.02, 1e-4, 'bunyinya sama', 'sounds the same'),
-    level('jw_mid', 0.02, 5e-3, 'mirip', 'similar'),
+    level('similar', 0.02, 5e-3, 'mirip', 'similar'),
     level('partial', 0.01, 2e-2, 'sebagian kata sama', 'some words shared'),
     level('different', 0.01, 0.97, 'berbeda', 'different'),
   ],
@@ -112,19 +198,26 @@ const nameComparator: Comparator = {
       tokens: n.tokens,
       sorted: n.sortedText,
       phonetic: namePhoneticKey([...n.tokens].sort()),
+      words: uniqueSorted(n.tokens),
+      letters: letterCounts(n.text),
     };
   },
   compare(a, b) {
     if (a.key === b.key) return 0;
     if (a.sorted === b.sorted) return 1;
-    const jw = jaroWinkler(a.key, b.key);
-    if (jw >= 0.95) return 2;
     const ta = a.tokens ?? [];
     const tb = b.tokens ?? [];
-    if (isSubset(ta, tb) || isSubset(tb, ta)) return 3;
+    const [small, large, smallKey] = ta.length <= tb.length ? [ta, tb, a.key] : [tb, ta, b.key];
+    const shared = sharedLetters(a, b);
+    const jw = jaroWinklerBound(shared, a.key, b.key) >= 0.88 ? jaroWinkler(a.key, b.key) : 0;
+    if (jw >= 0.95) return 2;
+    // Each word of the shorter name may lose one letter to a typo; otherwise its words cannot all match.
+    const wordsCanMatch = shared >= smallKey.length - (small.length - 1) - small.length;
+    if (wordsCanMatch && small.length === large.length && wordsMatch(small, large)) return 2;
+    if (wordsCanMatch && small.length < large.length && wordsMatch(small, large)) return 3;
     if (a.phonetic !== '' && a.phonetic === b.phonetic) return 4;
     if (jw >= 0.88) return 5;
-    if (tokenOverlap(ta, tb) >= 0.5) return 6;
+    if (wordOverlap(a.words ?? [], b.words ?? []) >= 0.5) return 6;
     return 7;
   },
 };
@@ -158,6 +251,8 @@ const DATE_LEVELS: readonly DateLevel[] = [
   'month_off_by_one',
   'different',
 ];
+// The comparator's levels add `within_a_year` before `different`: a date more than a typo away but less
+// than a year is common in dirty lists, and what it says is learnt from the data.
 
 function readDate(value: string): PlainDate | undefined {
   const parsed = parseDate(value.trim());
@@ -171,14 +266,19 @@ const dateComparator: Comparator = {
     level('one_digit', 0.015, 1e-3, 'beda satu angka', 'one digit different'),
     level('year_off_by_one', 0.01, 1e-4, 'tahun beda satu', 'year off by one'),
     level('month_off_by_one', 0.005, 1e-4, 'bulan beda satu', 'month off by one'),
-    level('different', 0.03, 0.998, 'berbeda', 'different'),
+    level('within_a_year', 0.005, 0.1, 'beda kurang dari setahun', 'less than a year apart'),
+    level('different', 0.025, 0.9, 'berbeda', 'different'),
   ],
   prepare(value) {
     const date = readDate(value);
-    return date ? { key: `${date.year}-${date.month}-${date.day}`, date } : undefined;
+    return date
+      ? { key: `${date.year}-${date.month}-${date.day}`, date, day: toDayNumber(date) }
+      : undefined;
   },
   compare(a, b) {
-    return DATE_LEVELS.indexOf(compareBirthDates(a.date, b.date));
+    const level = DATE_LEVELS.indexOf(compareBirthDates(a.date, b.date));
+    if (level < DATE_LEVELS.length - 1) return level;
+    return Math.abs((a.day as number) - (b.day as number)) <= 365 ? level : level + 1;
   },
 };
 
@@ -240,8 +340,22 @@ const nikComparator: Comparator = {
       "identical, but the NIK's birth date does not fit the student (someone else's NIK?)",
       { neverPositive: true },
     ),
-    level('one_substitution', 0.03, 1e-4, 'beda satu angka', 'one digit different'),
-    level('transposition', 0.02, 1e-5, 'dua angka bertukar tempat', 'two adjacent digits swapped'),
+    level(
+      'one_substitution',
+      0.03,
+      1e-4,
+      'beda satu angka (salah ketik atau orang lain yang lahir di hari dan wilayah yang sama: tidak dihitung)',
+      'one digit different (a typo, or someone born the same day in the same area: not counted)',
+      { neutral: true },
+    ),
+    level(
+      'transposition',
+      0.02,
+      1e-5,
+      'dua angka bertukar tempat (tidak dihitung)',
+      'two adjacent digits swapped (not counted)',
+      { neutral: true },
+    ),
     level('different', 0.045, 0.9999, 'berbeda', 'different'),
   ],
   prepare(value, row, context) {
@@ -341,17 +455,12 @@ const placeComparator: Comparator = {
       .filter((t) => t !== '' && !PLACE_NOISE.has(t))
       .map((t) => (/^\d+$/.test(t) ? String(Number(t)) : t));
     if (tokens.length === 0) return undefined;
-    return { key: [...new Set(tokens)].sort().join(' '), tokens };
+    const words = uniqueSorted(tokens);
+    return { key: words.join(' '), words };
   },
   compare(a, b) {
-    const ta = a.tokens ?? [];
-    const tb = b.tokens ?? [];
-    const small = ta.length <= tb.length ? ta : tb;
-    const large = new Set(ta.length <= tb.length ? tb : ta);
-    let shared = 0;
-    for (const t of new Set(small)) if (large.has(t)) shared++;
-    const share = shared / new Set(small).size;
-    return share >= 0.99 ? 0 : share >= 0.5 ? 1 : 2;
+    const share = wordOverlap(a.words ?? [], b.words ?? []);
+    return share === 1 ? 0 : share >= 0.5 ? 1 : 2;
   },
 };
 

@@ -127,6 +127,15 @@ async function* batchesOf(source: NonNullable<LinkInput['right']>): AsyncGenerat
   for await (const batch of source as AsyncIterable<readonly Row[]>) yield batch;
 }
 
+/** The value a comparison reads: one column, or several joined by a space. */
+function valueOf(row: Row, columns: readonly string[]): string {
+  if (columns.length === 1) return row[columns[0] as string] ?? '';
+  return columns
+    .map((c) => (row[c] ?? '').trim())
+    .filter((v) => v !== '')
+    .join(' ');
+}
+
 const normalised = (values: readonly number[]): number[] => {
   const sum = values.reduce((a, b) => a + b, 0);
   return values.map((v) => v / sum);
@@ -190,7 +199,7 @@ async function link(
   const prepare = (row: Row, side: 'left' | 'right'): Prepared1 => ({
     values: settings.comparisons.map((c, k) =>
       (comparators[k] as Comparator).prepare(
-        row[side === 'left' ? c.leftColumn : c.rightColumn] ?? '',
+        valueOf(row, side === 'left' ? c.leftColumns : c.rightColumns),
         row,
         ((side === 'left' ? leftContexts : rightContexts) as PrepareContext[])[k] as PrepareContext,
       ),
@@ -361,17 +370,18 @@ async function link(
 
   // m by EM, one session per blocking rule with the rule's own fields held out.
   const levelCounts = defaults.map((ls) => ls.length);
+  const neutral = defaults.map((ls) => ls.map((l) => l.neutral === true));
   const mDefault = defaults.map((ls) => normalised(ls.map((l) => l.m)));
   const mSum = mDefault.map((row) => row.map(() => 0));
   const mWeight = new Float64Array(K);
   const sessions: EmSession[] = [];
   for (let r = 0; settings.estimateM && r < R; r++) {
     const rule = settings.blocking[r] as (typeof settings.blocking)[number];
-    const used = new Set([...rule.left, ...rule.right].map((p) => p.column));
+    const used = new Set([...rule.left, ...rule.right].flatMap((p) => [p.column].flat()));
     const active = settings.comparisons.map(
-      (c) => !used.has(c.leftColumn) && !used.has(c.rightColumn),
+      (c) => ![...c.leftColumns, ...c.rightColumns].some((column) => used.has(column)),
     );
-    const patterns = patternsOf(pairs, levelCounts, r);
+    const patterns = patternsOf(pairs, levelCounts, r, neutral);
     const total = patterns.counts.reduce((a, b) => a + b, 0);
     if (total === 0) continue;
     const fit = expectationMaximisation(patterns, active, mDefault, u, M_PSEUDO_MATCHES);
@@ -396,7 +406,7 @@ async function link(
   const m = mDefault.map((row, k) =>
     (mWeight[k] as number) > 0 ? (mSum[k] as number[]).map((x) => x / (mWeight[k] as number)) : row,
   );
-  const allPatterns = patternsOf(pairs, levelCounts, undefined);
+  const allPatterns = patternsOf(pairs, levelCounts, undefined, neutral);
   const prior = estimatePrior(allPatterns, m, u, Math.max(possible, 1));
   const priorWeight = Math.log2(prior / (1 - prior));
 
@@ -412,7 +422,7 @@ async function link(
         id: info.id,
         m: mk,
         u: uk,
-        weight: info.neverPositive ? Math.min(w, 0) : w,
+        weight: info.neutral ? 0 : info.neverPositive ? Math.min(w, 0) : w,
         text: info.text,
       };
     }),
@@ -533,4 +543,73 @@ export function linkPairs(run: LinkRun, threshold: number, oneToOne: boolean): n
     else usedRight.add(b);
     return true;
   });
+}
+
+/** A link between a left record and a right record (row indices; in `dedupe` both are left rows). */
+export interface Link {
+  readonly left: number;
+  /** The right record's index as pairs use it (see {@link LinkRun.rightIds}). */
+  readonly right: number;
+  readonly probability: number;
+}
+
+/**
+ * The links a run's settings ask for: the pairs at or above the threshold (one-to-one if set), or, for
+ * deduplication with `clusters`, every pair of records joined by a chain of such pairs. A clustered
+ * pair's probability is that of the weakest link on the strongest chain joining it (so at least the
+ * threshold, and at least its own probability when it was compared). Sorted by left then right.
+ */
+export function links(run: LinkRun): Link[] {
+  const { threshold, oneToOne, clusters, mode } = run.settings;
+  const { pairs, weights } = run;
+  const direct = linkPairs(run, threshold, oneToOne && !(clusters && mode === 'dedupe'));
+  if (!(clusters && mode === 'dedupe')) {
+    return direct
+      .map((p) => ({
+        left: pairs.left(p),
+        right: pairs.right(p),
+        probability: probabilityOf(weights[p] as number),
+      }))
+      .sort((a, b) => a.left - b.left || a.right - b.right);
+  }
+  // Strongest chains: a maximum spanning forest of the links (Kruskal, strongest first).
+  const n = run.leftCount;
+  const root = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    while (root[i] !== i) {
+      root[i] = root[root[i] as number] as number;
+      i = root[i] as number;
+    }
+    return i;
+  };
+  const edges = new Map<number, { to: number; probability: number }[]>();
+  const addEdge = (a: number, b: number, probability: number): void => {
+    const list = edges.get(a);
+    if (list) list.push({ to: b, probability });
+    else edges.set(a, [{ to: b, probability }]);
+  };
+  for (const p of direct) {
+    const a = pairs.left(p);
+    const b = pairs.right(p);
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    root[ra] = rb;
+    const probability = probabilityOf(weights[p] as number);
+    addEdge(a, b, probability);
+    addEdge(b, a, probability);
+  }
+  const out: Link[] = [];
+  for (const start of [...edges.keys()].sort((a, b) => a - b)) {
+    // Walk the tree from `start`, carrying the weakest link so far.
+    const stack: [number, number, number][] = [[start, -1, 1]];
+    while (stack.length > 0) {
+      const [node, from, weakest] = stack.pop() as [number, number, number];
+      if (node > start) out.push({ left: start, right: node, probability: weakest });
+      for (const e of edges.get(node) ?? []) {
+        if (e.to !== from) stack.push([e.to, node, Math.min(weakest, e.probability)]);
+      }
+    }
+  }
+  return out.sort((a, b) => a.left - b.left || a.right - b.right);
 }

@@ -56,11 +56,15 @@ interface Patterns {
   readonly size: number;
 }
 
-/** Groups pairs (those with `rule` among their rules, or all) by their pattern of levels. */
+/**
+ * Groups pairs (those with `rule` among their rules, or all) by their pattern of levels; neutral levels
+ * count as missing.
+ */
 export function patternsOf(
   pairs: PairStore,
   levelCounts: readonly number[],
   rule: number | undefined,
+  neutral: readonly (readonly boolean[])[],
 ): Patterns {
   const K = pairs.comparisons;
   const radix: number[] = [];
@@ -78,7 +82,8 @@ export function patternsOf(
     let code = 0;
     for (let k = 0; k < K; k++) {
       const l = pairs.level(i, k);
-      code += (l === MISSING_LEVEL ? (levelCounts[k] as number) : l) * (radix[k] as number);
+      const missing = l === MISSING_LEVEL || (neutral[k] as readonly boolean[])[l] === true;
+      code += (missing ? (levelCounts[k] as number) : l) * (radix[k] as number);
     }
     const at = index.get(code);
     if (at === undefined) {

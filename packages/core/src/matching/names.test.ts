@@ -50,7 +50,8 @@ describe('normaliseName', () => {
     expect(n('Joko')).toBe('JOKO');
     expect(n('Tjahjono')).toBe('CAHYONO');
     expect(n('Soenarjo')).toBe('SUNARYO');
-    expect(n('Achmad')).toBe('AKHMAD');
+    expect(n('Achmad')).toBe('AHMAD');
+    expect(n('Mokh. Yogi')).toBe('MUHAMMAD YOGI');
     expect(modernSpelling('SJARIFAH')).toBe('SYARIFAH');
     expect(modernSpelling('NJOMAN')).toBe('NYOMAN');
   });

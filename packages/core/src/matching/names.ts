@@ -70,6 +70,21 @@ const VARIANTS: ReadonlyMap<string, string> = new Map(
           'MCH',
         ],
       ],
+      [
+        'MUHAMMAD',
+        // The same after old spelling's ch→kh ("Moch." written "Mokh.").
+        [
+          'MOKH',
+          'MUKH',
+          'MOKHAMAD',
+          'MOKHAMMAD',
+          'MUKHAMAD',
+          'MUKHAMMAD',
+          'MOKHAMMED',
+          'MUKHAMMAT',
+        ],
+      ],
+      ['AHMAD', ['ACHMAD', 'AKHMAD', 'AHMAT', 'ACHMAT', 'AKHMAT', 'AHMED', 'ACHMED']],
       ['NUR', ['NURUL', 'NOER', 'NOOR', 'NOERUL']],
       ['SITI', ['ST', 'SITTI']],
       ['ABDUL', ['ABD', 'ABDOEL', 'ABDUL']],
@@ -96,6 +111,74 @@ export function modernSpelling(upper: string): string {
     .replace(/CH/g, 'KH');
 }
 
+/** Academic degrees written after a name, without dots ("S.Pd." → SPD). */
+const DEGREES = new Set([
+  'S',
+  'SPD',
+  'SPDI',
+  'SKOM',
+  'SE',
+  'ST',
+  'SH',
+  'SAG',
+  'SSI',
+  'SKM',
+  'SKEP',
+  'SIP',
+  'SSOS',
+  'SHI',
+  'SFARM',
+  'SP',
+  'SSN',
+  'SPSI',
+  'SAK',
+  'SSTP',
+  'AMD',
+  'AMA',
+  'AMK',
+  'AMKEB',
+  'MM',
+  'MPD',
+  'MSI',
+  'MAG',
+  'MKOM',
+  'MT',
+  'MH',
+  'ME',
+  'MKES',
+  'MBA',
+  'DR',
+  'IR',
+  'DRS',
+  'DRA',
+  'PHD',
+  'LC',
+  'MA',
+  'BA',
+  'BSC',
+  'MSC',
+  'PD',
+  'KOM',
+  'AG',
+  'SI',
+  'KES',
+  'KEB',
+  'KEP',
+  'GELAR',
+]);
+
+/**
+ * Whether text after a comma is a list of degrees ("S.Pd., M.M."), so the comma ends the name; a comma
+ * typed inside a name ("Melinda, Septiani") is not followed by degrees.
+ */
+function isDegreeList(tail: string): boolean {
+  const words = tail
+    .split(/[\s,]+/)
+    .map((w) => w.replace(/[^A-Za-z]/g, '').toUpperCase())
+    .filter((w) => w !== '');
+  return words.length > 0 && (words.every((w) => DEGREES.has(w)) || /\.\s*$|\w\.\w/.test(tail));
+}
+
 /**
  * Normalises a person's name for comparison. Never throws; an empty or title-only name gives no words.
  *
@@ -106,9 +189,22 @@ export function modernSpelling(upper: string): string {
  * normaliseName('Soejono Djojohadikoesoemo').text // 'SUYONO JOYOHADIKUSUMO'
  */
 export function normaliseName(raw: string): NormalisedName {
+  let known = NORMALISED.get(raw);
+  if (known === undefined) {
+    // Names repeat across a registry; a bounded memory of recent ones saves most of the work.
+    if (NORMALISED.size >= 100_000) NORMALISED.clear();
+    known = normalise(raw);
+    NORMALISED.set(raw, known);
+  }
+  return known;
+}
+
+const NORMALISED = new Map<string, NormalisedName>();
+
+function normalise(raw: string): NormalisedName {
   // Degrees follow a comma ("…, S.Pd."); accents go; apostrophes join (JUM'AT → JUMAT).
   const comma = raw.indexOf(',');
-  const base = (comma >= 0 ? raw.slice(0, comma) : raw)
+  const base = (comma > 0 && isDegreeList(raw.slice(comma + 1)) ? raw.slice(0, comma) : raw)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()
@@ -122,9 +218,10 @@ export function normaliseName(raw: string): NormalisedName {
   );
   if (patronymic > 0) words = words.slice(0, patronymic);
   const tokens = words.map((w, i) => {
-    const variant =
-      VARIANTS.get(w) ?? (i === 0 && w === 'M' && words.length > 1 ? 'MUHAMMAD' : undefined);
-    return variant ?? modernSpelling(w);
+    const initialM = w === 'M' && words.length > 1 && (i === 0 || i === words.length - 1);
+    if (initialM) return 'MUHAMMAD';
+    const modern = modernSpelling(w);
+    return VARIANTS.get(w) ?? VARIANTS.get(modern) ?? modern;
   });
   return {
     text: tokens.join(' '),

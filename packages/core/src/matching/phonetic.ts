@@ -30,6 +30,18 @@ const DROPPED = /[AEIOUYH]/g;
  * phoneticKey('RIZQI') === phoneticKey('RISKY')   // 'RSK'
  */
 export function phoneticKey(word: string): string {
+  let key = KEYS.get(word);
+  if (key === undefined) {
+    if (KEYS.size >= 50_000) KEYS.clear();
+    key = computeKey(word);
+    KEYS.set(word, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function computeKey(word: string): string {
   let text = word.replace(/[^A-Z]/g, '');
   if (text === '') return '';
   for (const [pattern, replacement] of EQUIVALENCES) text = text.replace(pattern, replacement);

@@ -8,8 +8,9 @@ export interface ComparisonSettings {
   /** A name for explanations, e.g. `nama`. */
   readonly name: string;
   readonly method: ComparisonMethod;
-  readonly leftColumn: string;
-  readonly rightColumn: string;
+  /** The left file's column(s); several columns are read as one value, joined by a space. */
+  readonly leftColumns: readonly string[];
+  readonly rightColumns: readonly string[];
   /** Term-frequency adjustment: agreeing on a common value (MUHAMMAD RIZKY) weighs less than on a rare one. */
   readonly termFrequency: boolean;
   /** For `text`: the two Jaro-Winkler bands (default 0.92 and 0.8). */
@@ -31,6 +32,11 @@ export interface LinkSettings {
   readonly threshold: number;
   /** Each record takes part in at most one link (the most probable first). */
   readonly oneToOne: boolean;
+  /**
+   * Deduplication only: records joined by a chain of links are one person, so every pair inside such
+   * a cluster is reported (with the strength of the strongest chain joining it).
+   */
+  readonly clusters: boolean;
   /** Seed of the random pairs used to estimate u (the same seed gives the same result). */
   readonly seed: number;
   /** Number of random pairs for u (default 200,000). */
@@ -47,9 +53,23 @@ const columnSchema = z.union([
   z.object({ left: z.string().min(1), right: z.string().min(1) }).strict(),
 ]);
 
+const columnsSchema = z.array(z.string().min(1)).min(1);
+
+/** One column, several read as one value (["first_name", "surname"]), or each side's own. */
+const comparedSchema = z.union([
+  z.string().min(1),
+  columnsSchema,
+  z
+    .object({
+      left: z.union([z.string().min(1), columnsSchema]),
+      right: z.union([z.string().min(1), columnsSchema]),
+    })
+    .strict(),
+]);
+
 const keyPartSchema = z
   .object({
-    column: columnSchema,
+    column: comparedSchema,
     transform: z.string().default('value').refine(isKeyTransform, {
       message:
         'unknown transform; use value, digits, name_phonetic, first_word_phonetic, last_word_phonetic, date, year, month_day, prefix:N or suffix:N',
@@ -67,7 +87,7 @@ export const linkSettingsSchema = z
         z
           .object({
             name: z.string().min(1).optional(),
-            column: columnSchema,
+            column: comparedSchema,
             method: z.enum(COMPARISON_METHODS as [ComparisonMethod, ...ComparisonMethod[]]),
             termFrequency: z.boolean().default(false),
             jaroWinkler: z
@@ -94,6 +114,7 @@ export const linkSettingsSchema = z
       .min(1),
     threshold: z.number().gt(0).lt(1).default(0.5),
     oneToOne: z.boolean().default(false),
+    clusters: z.boolean().default(false),
     seed: z.number().int().default(1),
     randomPairs: z.number().int().min(1000).max(10_000_000).default(200_000),
     estimateM: z.boolean().default(true),
@@ -106,12 +127,25 @@ export type LinkSettingsInput = z.input<typeof linkSettingsSchema>;
 const sides = (column: string | { left: string; right: string }): [string, string] =>
   typeof column === 'string' ? [column, column] : [column.left, column.right];
 
+type Compared =
+  | string
+  | readonly string[]
+  | { left: string | readonly string[]; right: string | readonly string[] };
+
+/** One side's column(s) of a setting that may name each side's own. */
+const sideOf = (column: Compared, side: 0 | 1): string | readonly string[] => {
+  if (typeof column === 'string' || Array.isArray(column))
+    return column as string | readonly string[];
+  const own = column as { left: string | readonly string[]; right: string | readonly string[] };
+  return side === 0 ? own.left : own.right;
+};
+
 const keyParts = (
-  parts: readonly { column: string | { left: string; right: string }; transform: string }[],
+  parts: readonly { column: Compared; transform: string }[],
   side: 0 | 1,
 ): KeyPart[] =>
   parts.map((p) => ({
-    column: sides(p.column)[side],
+    column: sideOf(p.column, side),
     transform: p.transform as KeyPart['transform'],
   }));
 
@@ -144,12 +178,17 @@ export function parseLinkSettings(input: unknown): Result<LinkSettings, Settings
     leftId,
     rightId,
     comparisons: s.comparisons.map((c) => {
-      const [leftColumn, rightColumn] = sides(c.column);
+      const list = (x: string | readonly string[]): readonly string[] =>
+        typeof x === 'string' ? [x] : x;
+      const [leftColumns, rightColumns] =
+        typeof c.column === 'string' || Array.isArray(c.column)
+          ? [list(c.column), list(c.column)]
+          : [list(c.column.left), list(c.column.right)];
       return {
-        name: c.name ?? leftColumn,
+        name: c.name ?? leftColumns.join('+'),
         method: c.method,
-        leftColumn,
-        rightColumn,
+        leftColumns,
+        rightColumns,
         termFrequency: c.termFrequency,
         jaroWinkler: c.jaroWinkler,
         birthDateColumn: c.birthDate,
@@ -159,12 +198,16 @@ export function parseLinkSettings(input: unknown): Result<LinkSettings, Settings
     blocking: s.blocking.map((b, i) => ({
       name:
         b.name ??
-        (b.keys.map((k) => `${sides(k.column)[0]}:${k.transform}`).join('+') || `rule ${i + 1}`),
+        (b.keys
+          .map((k) => `${[sideOf(k.column, 0)].flat().join('+')}:${k.transform}`)
+          .join(' & ') ||
+          `rule ${i + 1}`),
       left: keyParts(b.keys, 0),
       right: keyParts(b.keys, 1),
     })),
     threshold: s.threshold,
     oneToOne: s.oneToOne,
+    clusters: s.clusters,
     seed: s.seed,
     randomPairs: s.randomPairs,
     estimateM: s.estimateM,

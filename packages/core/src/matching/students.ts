@@ -141,8 +141,8 @@ const compare = (
 ): LinkSettings['comparisons'][number] => ({
   name: FIELD_NAMES[column],
   method,
-  leftColumn: column,
-  rightColumn: column,
+  leftColumns: [column],
+  rightColumns: [column],
   termFrequency: false,
   ...extra,
 });
@@ -183,13 +183,20 @@ export const STUDENT_REGISTRY_SETTINGS: LinkSettings = {
       ['tanggalLahir', 'month_day'],
     ),
     rule(
-      'kata pertama nama + nama ibu (fonetik)',
-      ['nama', 'first_word_phonetic'],
+      'nama ibu (fonetik) + tanggal & bulan lahir',
       ['namaIbu', 'name_phonetic'],
+      ['tanggalLahir', 'month_day'],
+    ),
+    rule(
+      'nama ibu (fonetik) + kata pertama nama + tahun lahir',
+      ['namaIbu', 'name_phonetic'],
+      ['nama', 'first_word_phonetic'],
+      ['tanggalLahir', 'year'],
     ),
   ],
   threshold: DEFAULT_THRESHOLDS.review,
   oneToOne: true,
+  clusters: false,
   seed: 1,
   randomPairs: 200_000,
   estimateM: true,
@@ -205,16 +212,11 @@ export const STUDENT_DUPLICATE_SETTINGS: LinkSettings = {
   estimateM: false,
   rightId: 'idSiswa',
   comparisons: [compare('nisn', 'identifier'), ...STUDENT_REGISTRY_SETTINGS.comparisons],
-  blocking: [
-    rule('NISN', ['nisn', 'digits']),
-    ...STUDENT_REGISTRY_SETTINGS.blocking.filter(
-      (r) => r.name !== 'kata pertama nama + nama ibu (fonetik)',
-    ),
-  ],
+  blocking: [rule('NISN', ['nisn', 'digits']), ...STUDENT_REGISTRY_SETTINGS.blocking],
 };
 
 /** Name levels that say "the same name, written differently". */
-const NAME_SAME = new Set(['exact', 'reordered', 'jw_high', 'word_added_or_dropped', 'phonetic']);
+const NAME_SAME = new Set(['exact', 'reordered', 'typo', 'word_added_or_dropped', 'phonetic']);
 
 /**
  * A match is never automatic on the NIK alone: the name must be the same up to spelling, a typo or a
@@ -376,10 +378,15 @@ function assign(
   // Each student's candidates, most probable first (ties: registry file order).
   const byLeft: number[][] = Array.from({ length: n }, () => []);
   const byRight = new Map<number, number[]>();
+  // Only pairs near the COCOK threshold can compete with a COCOK pair for its registry person.
+  const rivalWeight = Math.log2(thresholds.match / (1 - thresholds.match)) - AMBIGUITY_MARGIN_BITS;
+  const isRejected = (p: number): boolean =>
+    rejected.size > 0 &&
+    rejected.has(`${pairs.left(p)}\u0000${run.rightIds[pairs.right(p)] as string}`);
   for (let p = 0; p < pairs.size; p++) {
-    const i = pairs.left(p);
-    if (rejected.has(`${i}\u0000${run.rightIds[pairs.right(p)] as string}`)) continue;
-    (byLeft[i] as number[]).push(p);
+    if (isRejected(p)) continue;
+    (byLeft[pairs.left(p)] as number[]).push(p);
+    if ((weights[p] as number) < rivalWeight) continue;
     const j = pairs.right(p);
     const list = byRight.get(j);
     if (list) list.push(p);
@@ -414,8 +421,7 @@ function assign(
   candidates.sort(order);
   for (const p of candidates) {
     const i = pairs.left(p);
-    if (chosen[i] !== -1 || reasons[i] !== undefined) continue;
-    if (rejected.has(`${i}\u0000${run.rightIds[pairs.right(p)] as string}`)) continue;
+    if (chosen[i] !== -1 || reasons[i] !== undefined || isRejected(p)) continue;
     const j = pairs.right(p);
     const other = holder.get(j);
     if (other === undefined) {
