@@ -25,6 +25,15 @@ import {
 } from './io/import.js';
 import type { RecordKind, RecordOf } from './io/records.js';
 import type { DemoOptions, DemoProgramme, Progress } from './generator/types.js';
+import type { Resident, StudentRecord } from './domain/records.js';
+import type { LinkIssueCode } from './matching/engine.js';
+import {
+  matchStudents,
+  type MatchProgress,
+  type MatchStudentsResult,
+  type MatchThresholds,
+  type ReviewDecision,
+} from './matching/students.js';
 
 /** Options of {@link CoreApi.generateDemo}: any generator option may be left out. */
 export type DemoRequest = Partial<Omit<DemoOptions, 'villages'>>;
@@ -56,6 +65,19 @@ export interface CoreApi {
       options: EligibilityPolicyOptions,
     ): Result<EligibilityBatch, Issue<PolicyIssueCode>>;
   };
+  readonly matching: {
+    /**
+     * Pemadanan of student rows against the registry (SPEC §4): one result per student, in order, with
+     * status, proposed NIK, probability and a field-by-field explanation; `onProgress` follows the
+     * phases. Stopped only by ending the worker (the page's `cancel`); a refused run is an issue.
+     */
+    matchStudents(
+      students: readonly StudentRecord[],
+      registry: readonly Resident[],
+      options: MatchRequest,
+      onProgress?: (progress: MatchProgress) => void,
+    ): Promise<Result<MatchStudentsResult, Issue<LinkIssueCode>>>;
+  };
   readonly files: {
     /**
      * Reads a CSV or XLSX file's bytes into validated records of one kind, with the report of where
@@ -67,6 +89,12 @@ export interface CoreApi {
       onProgress?: (progress: ImportProgress) => void,
     ): Promise<Result<ImportReport<RecordOf[K]>, Issue<ImportIssueCode>>>;
   };
+}
+
+/** Options of {@link CoreApi.matching}' `matchStudents` that can cross to a worker. */
+export interface MatchRequest {
+  readonly thresholds?: MatchThresholds;
+  readonly decisions?: readonly ReviewDecision[];
 }
 
 /** Options of {@link CoreApi.files}' `importRecords` that can cross to a worker (no callbacks, no signal). */
@@ -96,6 +124,14 @@ export function createCoreApi(): CoreApi {
         const { decisions, summary } = evaluateBatch(entries, policy.value);
         return { ok: true, value: { policy: policy.value, decisions, summary } };
       },
+    },
+    matching: {
+      matchStudents: (students, registry, options, onProgress) =>
+        matchStudents(students, registry, {
+          thresholds: options.thresholds,
+          decisions: options.decisions,
+          onProgress,
+        }),
     },
     files: {
       importRecords: (bytes, options, onProgress) =>

@@ -152,3 +152,64 @@ export type {
   Village,
 } from './generator/types.js';
 export { CORE_VERSION, createCoreApi, type CoreApi, type DemoRequest } from './api.js';
+export { jaro, jaroWinkler, osaDistance, type JaroWinklerOptions } from './matching/strings.js';
+export { modernSpelling, normaliseName, type NormalisedName } from './matching/names.js';
+export { namePhoneticKey, phoneticKey } from './matching/phonetic.js';
+export { compareBirthDates, type DateLevel } from './matching/compare-dates.js';
+export { compareNiks, nikFitsPerson, type NikLevel } from './matching/compare-nik.js';
+export {
+  comparatorFor,
+  COMPARISON_METHODS,
+  nikFitsRecord,
+  type Comparator,
+  type ComparisonMethod,
+  type LevelInfo,
+  type Row,
+} from './matching/comparisons.js';
+export {
+  blockingKey,
+  type BlockingRule,
+  type KeyPart,
+  type KeyTransform,
+} from './matching/blocking.js';
+export {
+  linkSettingsSchema,
+  parseLinkSettings,
+  type ComparisonSettings,
+  type LinkSettings,
+  type LinkSettingsInput,
+  type SettingsIssue,
+} from './matching/settings.js';
+export type { EmSession, FittedComparison, FittedLevel, FittedModel } from './matching/model.js';
+export {
+  explainPair,
+  linkPairs,
+  links,
+  probabilityOf,
+  runLink,
+  type BlockingCount,
+  type ExplanationEntry,
+  type Link,
+  type LinkInput,
+  type LinkIssueCode,
+  type LinkOptions,
+  type LinkProgress,
+  type LinkRun,
+} from './matching/engine.js';
+export {
+  AMBIGUITY_MARGIN_BITS,
+  DEFAULT_THRESHOLDS,
+  matchStudents,
+  STUDENT_DUPLICATE_SETTINGS,
+  STUDENT_REGISTRY_SETTINGS,
+  studentIdOf,
+  type MatchProgress,
+  type MatchReason,
+  type MatchStatus,
+  type MatchStudentsOptions,
+  type MatchStudentsResult,
+  type MatchSummary,
+  type MatchThresholds,
+  type ReviewDecision,
+  type StudentMatch,
+} from './matching/students.js';

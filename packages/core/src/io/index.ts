@@ -65,3 +65,4 @@ export {
 export { sniffFile, type FileKind } from './sniff.js';
 export { readXlsxSheets, type RawSheet } from './xlsx-read.js';
 export { encodeUtf8, encodeWindows1252, decodeWindows1252 } from './encoding.js';
+export { readTable, type Table, type TableIssueCode } from './table.js';

@@ -434,10 +434,13 @@ async function link(
     if (!counts) return undefined;
     const out = new Float64Array(left.length);
     const mExact = (m[k] as number[])[0] as number;
+    const uExact = (u[k] as number[])[0] as number;
     for (let i = 0; i < left.length; i++) {
       const key = (leftPrepared[i] as Prepared1).values[k]?.key;
       const count = key === undefined ? 0 : (counts.get(key) ?? 0) - (dedupe ? 1 : 0);
-      out[i] = Math.log2(mExact / (Math.max(count, 1) / population));
+      // The value's frequency, pulled towards the average agreement when the file is small.
+      const uValue = (Math.max(count, 1) + U_PSEUDO_PAIRS * uExact) / (population + U_PSEUDO_PAIRS);
+      out[i] = Math.log2(mExact / uValue);
     }
     return out;
   });
