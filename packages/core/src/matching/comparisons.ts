@@ -5,7 +5,7 @@ import { compareBirthDates, type DateLevel } from './compare-dates.js';
 import { compareNiks } from './compare-nik.js';
 import { normaliseName } from './names.js';
 import { namePhoneticKey } from './phonetic.js';
-import { jaroWinkler, osaDistance } from './strings.js';
+import { jaroWinkler } from './strings.js';
 
 /** A row to match: column name → the text the source wrote. */
 export type Row = Readonly<Record<string, string | undefined>>;
@@ -136,7 +136,7 @@ function wordsMatch(small: readonly string[], large: readonly string[]): boolean
     }
     for (let q = 0; q < large.length; q++) {
       const u = large[q] as string;
-      if (used[q] === 0 && Math.min(t.length, u.length) >= 3 && osaDistance(t, u) <= 1) {
+      if (used[q] === 0 && Math.min(t.length, u.length) >= 3 && withinOneEdit(t, u)) {
         used[q] = 1;
         continue outer;
       }
@@ -144,6 +144,36 @@ function wordsMatch(small: readonly string[], large: readonly string[]): boolean
     return false;
   }
   return true;
+}
+
+/** Whether `a` and `b` are equal from position `i` of `a` and `j` of `b` to their ends. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  if (a.length - i !== b.length - j) return false;
+  for (; i < a.length; i++, j++) if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * Whether two words are at most one edit apart (a letter changed, added or dropped, or two adjacent
+ * letters swapped): the optimal-string-alignment distance ≤ 1, found in one pass.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === la && i === lb) return true;
+  if (la === lb) {
+    if (sameTail(a, i + 1, b, i + 1)) return true;
+    return (
+      i + 1 < la &&
+      a.charCodeAt(i) === b.charCodeAt(i + 1) &&
+      a.charCodeAt(i + 1) === b.charCodeAt(i) &&
+      sameTail(a, i + 2, b, i + 2)
+    );
+  }
+  return la > lb ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
 }
 
 function letterCounts(text: string): Uint8Array {
@@ -207,7 +237,10 @@ const nameComparator: Comparator = {
     if (a.sorted === b.sorted) return 1;
     const ta = a.tokens ?? [];
     const tb = b.tokens ?? [];
-    const [small, large, smallKey] = ta.length <= tb.length ? [ta, tb, a.key] : [tb, ta, b.key];
+    const aSmaller = ta.length <= tb.length;
+    const small = aSmaller ? ta : tb;
+    const large = aSmaller ? tb : ta;
+    const smallKey = aSmaller ? a.key : b.key;
     const shared = sharedLetters(a, b);
     const jw = jaroWinklerBound(shared, a.key, b.key) >= 0.88 ? jaroWinkler(a.key, b.key) : 0;
     if (jw >= 0.95) return 2;

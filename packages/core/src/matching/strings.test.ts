@@ -3,6 +3,7 @@ import talismanJaro from 'talisman/metrics/jaro.js';
 import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import talismanDamerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js';
 import { describe, expect, it } from 'vitest';
+import { withinOneEdit } from './comparisons.js';
 import { jaro, jaroWinkler, osaDistance } from './strings.js';
 
 // talisman is CommonJS with a `default` export: unwrap it however the loader hands it over.
@@ -62,5 +63,20 @@ describe('string kernels', () => {
         }),
       );
     });
+  });
+});
+
+describe('withinOneEdit', () => {
+  it('agrees with the optimal-string-alignment distance being at most 1', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.string({ maxLength: 8 }), (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(osaDistance(a, b) <= 1);
+      }),
+    );
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ABR]{0,6}$/), fc.stringMatching(/^[ABR]{0,6}$/), (a, b) => {
+        expect(withinOneEdit(a, b)).toBe(osaDistance(a, b) <= 1);
+      }),
+    );
   });
 });
