@@ -121,13 +121,23 @@ function probability(text: string | undefined, name: string, fallback: number): 
 class BatchChannel<T> implements AsyncIterable<readonly T[]> {
   #items: (readonly T[])[] = [];
   #done = false;
+  #abandoned = false;
   #wake: (() => void) | undefined;
   #space: (() => void) | undefined;
 
   async push(batch: readonly T[]): Promise<void> {
-    while (this.#items.length >= 2) await new Promise<void>((r) => (this.#space = r));
+    while (this.#items.length >= 2 && !this.#abandoned)
+      await new Promise<void>((r) => (this.#space = r));
+    if (this.#abandoned) return;
     this.#items.push(batch);
     this.#wake?.();
+  }
+
+  /** The consumer stopped: drop what is queued and let a waiting producer go on (and finish). */
+  abandon(): void {
+    this.#abandoned = true;
+    this.#items = [];
+    this.#space?.();
   }
 
   close(): void {
@@ -191,20 +201,27 @@ export async function matchCommand(args: ParsedArgs, io: Io): Promise<void> {
 
   const registryFile = await openInput(registryPath);
   const channel = new BatchChannel<Resident>();
+  const stopReading = new AbortController();
   const reading = importRecords(registryFile.chunks, {
     kind: 'resident',
     totalBytes: registryFile.size,
+    signal: stopReading.signal,
     onRecords: (records) => channel.push(records),
   }).finally(() => channel.close());
-  const [registry, matched] = await Promise.all([
-    reading,
-    matchStudents(students.value.records as readonly StudentRecord[], channel, {
-      thresholds,
-      decisions,
-    }),
-  ]);
-  if (!registry.ok) throw new CliError(`${registryPath}: ${registry.issues[0].message.en}`);
+  const matching = matchStudents(students.value.records as readonly StudentRecord[], channel, {
+    thresholds,
+    decisions,
+  }).then((result) => {
+    // Matching that stops early (too many pairs) must not leave the reader waiting for room.
+    if (!result.ok) {
+      stopReading.abort();
+      channel.abandon();
+    }
+    return result;
+  });
+  const [registry, matched] = await Promise.all([reading, matching]);
   if (!matched.ok) throw new CliError(matched.issues[0].message.en);
+  if (!registry.ok) throw new CliError(`${registryPath}: ${registry.issues[0].message.en}`);
   if (registry.value.counts.accepted === 0) throw new CliError(`${registryPath}: no registry rows`);
 
   const result = matched.value;

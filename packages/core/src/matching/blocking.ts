@@ -1,4 +1,3 @@
-import { cleanIdentifier } from '../identifiers/nik.js';
 import { plainText, readDate, type Row } from './comparisons.js';
 import { normaliseName } from './names.js';
 import { phoneticKey } from './phonetic.js';
@@ -59,8 +58,11 @@ function transform(value: string, how: KeyTransform): string {
   switch (how) {
     case 'value':
       return plainText(value);
-    case 'digits':
-      return cleanIdentifier(value);
+    case 'digits': {
+      // Only the digits; none, or only zeros, is a placeholder ("-", "0"), not a key.
+      const digits = value.replace(/\D+/g, '');
+      return /[1-9]/.test(digits) ? digits : '';
+    }
     case 'name_phonetic':
       return normaliseName(value).tokens.map(phoneticKey).sort().join(' ');
     case 'first_word_phonetic': {

@@ -317,6 +317,16 @@ const dateComparator: Comparator = {
 
 const IDENTIFIER_ORDER = ['exact', 'one_substitution', 'transposition', 'different'] as const;
 
+/**
+ * An identifier as compared and blocked on: spaces and Excel's apostrophe off, upper case; `''` for a
+ * placeholder a list writes when it has none ("-", "0", "N/A", "belum ada": no digit, or only zeros),
+ * which must not make every such row agree with every other.
+ */
+export function identifierKey(value: string): string {
+  const key = cleanIdentifier(value.trim()).replace(/'/g, '').toUpperCase();
+  return /[1-9]/.test(key) ? key : '';
+}
+
 const identifierComparator: Comparator = {
   levels: [
     level('exact', 0.95, 1e-5, 'sama persis', 'identical'),
@@ -325,7 +335,7 @@ const identifierComparator: Comparator = {
     level('different', 0.02, 0.9999, 'berbeda', 'different'),
   ],
   prepare(value) {
-    const key = cleanIdentifier(value).toUpperCase();
+    const key = identifierKey(value);
     return key === '' ? undefined : { key };
   },
   compare(a, b) {

@@ -119,7 +119,8 @@ class Pacer {
 }
 
 async function* batchesOf(source: NonNullable<LinkInput['right']>): AsyncGenerator<readonly Row[]> {
-  if (Array.isArray(source)) {
+  // An array of rows (not an array of batches, which is iterated like any other source).
+  if (Array.isArray(source) && !Array.isArray(source[0])) {
     const rows = source as readonly Row[];
     for (let i = 0; i < rows.length; i += 4096) yield rows.slice(i, i + 4096);
     return;
@@ -144,6 +145,8 @@ const normalised = (values: readonly number[]): number[] => {
 /** Pseudo-counts that pull estimates towards the defaults when the data are few. */
 const U_PSEUDO_PAIRS = 1000;
 const M_PSEUDO_MATCHES = 5;
+/** Sessions with fewer candidate pairs than this leave m at the defaults. */
+const MIN_EM_PAIRS = 200;
 
 /**
  * Links the left rows to the right rows (or finds duplicates among the left rows in `dedupe` mode):
@@ -383,7 +386,8 @@ async function link(
     );
     const patterns = patternsOf(pairs, levelCounts, r, neutral);
     const total = patterns.counts.reduce((a, b) => a + b, 0);
-    if (total === 0) continue;
+    // A handful of pairs cannot teach EM anything reliable: keep the defaults.
+    if (total < MIN_EM_PAIRS) continue;
     const fit = expectationMaximisation(patterns, active, mDefault, u, M_PSEUDO_MATCHES);
     const expected = fit.share * total;
     sessions.push({

@@ -344,14 +344,12 @@ function assign(
 
   // Duplicate groups: pairs of rows that are surely the same student.
   const groups = new UnionFind(n);
-  let duplicatePairs = 0;
   for (let p = 0; p < duplicates.pairs.size; p++) {
     if (
       probabilityOf(duplicates.weights[p] as number) >= thresholds.match &&
       sameStudent(explainPair(duplicates, p))
     ) {
       groups.union(duplicates.pairs.left(p), duplicates.pairs.right(p));
-      duplicatePairs++;
     }
   }
 
@@ -433,6 +431,21 @@ function assign(
     }
   }
 
+  // Each duplicate group's representative: the row that holds a registry person, else its first row.
+  const members = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const root = groups.find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  }
+  const representatives = new Map<number, number>();
+  for (const [root, list] of members) {
+    if (list.length < 2) continue;
+    const holderRow = list.find((i) => chosen[i] !== -1 && reasons[i] !== 'duplicate');
+    representatives.set(root, holderRow ?? root);
+  }
+
   const margin = AMBIGUITY_MARGIN_BITS;
   const byStatus = zeroCounts<MatchStatus>(['COCOK', 'PERLU_REVIEW', 'TIDAK_COCOK']);
   const byReason = zeroCounts<MatchReason>([
@@ -491,8 +504,10 @@ function assign(
       else if (!identityHolds(explanation)) [status, reason] = ['PERLU_REVIEW', 'weak_identity'];
       else [status, reason] = ['COCOK', 'confident'];
     }
-    // A row of a duplicate group that is not the one matched still says which row it repeats.
-    if (duplicateOf === '' && groups.find(i) !== i) duplicateOf = ids[groups.find(i)] as string;
+    // Every other row of a duplicate group names the group's representative; it names none itself.
+    const representative = representatives.get(groups.find(i));
+    if (representative !== undefined)
+      duplicateOf = representative === i ? '' : (ids[representative] as string);
     byStatus[status]++;
     byReason[reason]++;
     const proposed = status === 'TIDAK_COCOK' ? undefined : p !== -1 ? p : list[0];
@@ -508,11 +523,7 @@ function assign(
     };
   });
 
-  let groupCount = 0;
-  const sizes = new Map<number, number>();
-  for (let i = 0; i < n; i++) sizes.set(groups.find(i), (sizes.get(groups.find(i)) ?? 0) + 1);
-  for (const size of sizes.values()) if (size > 1) groupCount++;
-  void duplicatePairs;
+  const groupCount = representatives.size;
 
   return {
     matches,
