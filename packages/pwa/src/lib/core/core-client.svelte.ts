@@ -7,6 +7,11 @@ import type {
   CoreResult,
   DemoProgramme,
   DemoRequest,
+  MatchOutcome,
+  MatchProgress,
+  MatchRequest,
+  Resident,
+  StudentRecord,
 } from './types';
 
 /** Starts the worker that runs the core; tests may pass their own. */
@@ -16,11 +21,23 @@ const startCoreWorker: WorkerFactory = () =>
   new Worker(new URL('./core.worker.ts', import.meta.url), { type: 'module', name: 'sahaja-core' });
 
 /**
+ * A handler group of the API (`matching`, `files`…) as Comlink calls it. Comlink types a property that
+ * is not a function as a promise of its value, but a call through it is sent to the worker with the
+ * whole path (`matching.matchStudents`), so the group is called as a remote object.
+ */
+function group<K extends keyof CoreApi>(
+  api: Comlink.Remote<CoreApi>,
+  key: K,
+): Comlink.Remote<CoreApi[K]> {
+  return api[key] as unknown as Comlink.Remote<CoreApi[K]>;
+}
+
+/**
  * The page's handle on the core worker: wraps the Comlink proxy, turns every failure into data and keeps
  * the running call's progress as state. The worker starts on the first call and is replaced after a cancel.
  */
 export class CoreClient {
-  /** Progress of the running call, or null when idle. */
+  /** Progress of the running call (a pemadanan's carries its `step`), or null when idle. */
   progress = $state.raw<CoreProgress | null>(null);
   /** The last finished call's error, or null when it succeeded. */
   error = $state.raw<CoreError | null>(null);
@@ -49,6 +66,24 @@ export class CoreClient {
       this.progress = progress;
     });
     return this.#call((api) => api.generateDemo(request, onProgress));
+  }
+
+  /**
+   * Pemadanan of `students` against `registry` in the worker, updating `progress` (with its `step`) as
+   * it advances. A run the core refuses comes back as `{ ok: true, value: { ok: false, issues } }`;
+   * `cancel()` stops it with a `cancelled` error.
+   */
+  matchStudents(
+    students: readonly StudentRecord[],
+    registry: readonly Resident[],
+    options: MatchRequest = {},
+  ): Promise<CoreResult<MatchOutcome>> {
+    const onProgress = Comlink.proxy((progress: MatchProgress) => {
+      this.progress = progress;
+    });
+    return this.#call<MatchOutcome>((api) =>
+      group(api, 'matching').matchStudents(students, registry, options, onProgress),
+    );
   }
 
   /**

@@ -39,6 +39,15 @@ export type ResidentRow = Owned<Resident>;
 export type TeamRow = Owned<Team>;
 export type HolidayRow = Owned<Holiday>;
 
+/** The record each table holds, as the core sees it (without `programmeId`). */
+export interface RecordTypes {
+  readonly schools: School;
+  readonly students: StudentRecord;
+  readonly residents: Resident;
+  readonly teams: Team;
+  readonly holidays: Holiday;
+}
+
 /** The tables that hold a programme's records (all but `programmes`). */
 export const RECORD_TABLES = ['schools', 'students', 'residents', 'teams', 'holidays'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];

@@ -6,7 +6,9 @@ import {
   DEMO_PROGRAMME_ID,
   getProgramme,
   localToday,
+  readRecords,
   replaceProgramme,
+  type ReadProgress,
   type StoreProgress,
 } from './programmes';
 import { programmeFixture } from './test-support/programme-fixture';
@@ -211,6 +213,88 @@ describe('replaceProgramme', () => {
       });
       expect(result.ok).toBe(false);
       expect(await db.programmes.count()).toBe(0);
+    });
+  });
+});
+
+describe('readRecords', () => {
+  const byKey =
+    <T>(key: (row: T) => string) =>
+    (a: T, b: T) =>
+      key(a) < key(b) ? -1 : 1;
+
+  it('reads the programme records of each table asked for, in key order, without programmeId', async () => {
+    const data = programmeFixture('A');
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, data);
+
+    const result = await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents']);
+
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        students: [...data.students].sort(byKey((s) => s.idSiswa)),
+        residents: [...data.registry].sort(byKey((r) => r.nik)),
+      },
+    });
+  });
+
+  it('reads a chunk at a time and reports progress over all the tables after each', async () => {
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'));
+    const progress: ReadProgress[] = [];
+
+    const result = await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents'], {
+      chunkSize: 10,
+      onProgress: (p) => progress.push(p),
+    });
+
+    expect(result.ok && result.value.students).toHaveLength(25);
+    expect(result.ok && result.value.residents).toHaveLength(40);
+    expect(progress.map((p) => p.done)).toEqual([0, 10, 20, 25, 35, 45, 55, 65]);
+    expect(progress.every((p) => p.total === 65)).toBe(true);
+    expect(progress.map((p) => p.table)).toEqual([
+      ...Array<string>(4).fill('students'),
+      ...Array<string>(4).fill('residents'),
+    ]);
+  });
+
+  it('reads only the rows of the programme asked for', async () => {
+    await replaceProgramme(db, 'other', programmeFixture('O', { students: 4 }));
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A', { students: 7 }));
+
+    const result = await readRecords(db, DEMO_PROGRAMME_ID, ['students'], { chunkSize: 3 });
+
+    const names = result.ok ? result.value.students.map((s) => s.nama) : [];
+    expect(names).toHaveLength(7);
+    expect(names.every((name) => name.startsWith('SISWA A'))).toBe(true);
+  });
+
+  it('reads empty lists when the programme is not stored', async () => {
+    expect(await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents'])).toEqual({
+      ok: true,
+      value: { students: [], residents: [] },
+    });
+  });
+
+  it('stops between chunks when the signal aborts and says it was cancelled', async () => {
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'));
+    const controller = new AbortController();
+
+    const result = await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents'], {
+      chunkSize: 10,
+      signal: controller.signal,
+      onProgress: ({ done }) => {
+        if (done >= 20) controller.abort();
+      },
+    });
+
+    expect(result).toEqual({ ok: false, error: { code: 'cancelled', message: 'Cancelled' } });
+  });
+
+  describe('invalid input', () => {
+    it('throws on a chunk size that is not a positive integer', async () => {
+      await expect(
+        readRecords(db, DEMO_PROGRAMME_ID, ['students'], { chunkSize: 1.5 }),
+      ).rejects.toThrow(RangeError);
     });
   });
 });

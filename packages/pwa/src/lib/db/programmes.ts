@@ -9,6 +9,7 @@ import {
   type ProgrammeCounts,
   type ProgrammeRow,
   type RecordTable,
+  type RecordTypes,
   type SahajaDatabase,
 } from './database';
 
@@ -114,6 +115,94 @@ export async function replaceProgramme(
     return { ok: false, error: storeError(thrown, signal) };
   }
   return { ok: true, value: programme };
+}
+
+/** Rows read per query by {@link readRecords}. */
+export const DEFAULT_READ_CHUNK_SIZE = 5_000;
+
+/** Progress of a read: `done` of `total` rows over all the tables asked for, currently in `table`. */
+export interface ReadProgress {
+  readonly table: RecordTable;
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface ReadOptions {
+  readonly chunkSize?: number;
+  /** Called once the rows are counted (`done` 0) and after each chunk is read. */
+  readonly onProgress?: (progress: ReadProgress) => void;
+  /** Aborting stops the read between chunks. */
+  readonly signal?: AbortSignal;
+}
+
+/** Programme `id`'s records of each table asked for, as the core sees them. */
+export type ProgrammeRecords<K extends RecordTable> = { readonly [T in K]: RecordTypes[T][] };
+
+export type ReadResult<K extends RecordTable> =
+  | { readonly ok: true; readonly value: ProgrammeRecords<K> }
+  | { readonly ok: false; readonly error: StoreError };
+
+/**
+ * Reads programme `id`'s records from `tables` in one read transaction (so a programme being replaced
+ * is seen whole, before or after), in key order, a chunk at a time, with `programmeId` left out.
+ * A programme that is not stored reads as empty lists. Throws a `RangeError` for a chunk size that is
+ * not a positive integer; a cancel or a storage failure comes back as an error value.
+ *
+ * @example
+ * const read = await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents']);
+ * if (read.ok) await core.matchStudents(read.value.students, read.value.residents);
+ */
+export async function readRecords<K extends RecordTable>(
+  db: SahajaDatabase,
+  id: string,
+  tables: readonly K[],
+  options: ReadOptions = {},
+): Promise<ReadResult<K>> {
+  const { chunkSize = DEFAULT_READ_CHUNK_SIZE, onProgress, signal } = options;
+  if (!Number.isInteger(chunkSize) || chunkSize < 1) {
+    throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+  }
+  const value = {} as Record<K, object[]>;
+  try {
+    signal?.throwIfAborted();
+    await db.transaction(
+      'r',
+      tables.map((t) => db[t]),
+      async () => {
+        const counts = await Promise.all(tables.map((table) => rowsOf(db, table, id).count()));
+        const total = counts.reduce((sum, count) => sum + count, 0);
+        let done = 0;
+        const first = tables[0];
+        if (first) onProgress?.({ table: first, done, total });
+        for (const table of tables) {
+          const records: object[] = [];
+          // Key-set paging: each query starts after the last key read, so no chunk re-reads rows.
+          const keyPath = db.table(table).schema.primKey.keyPath as string[];
+          let after: unknown[] | null = null;
+          for (;;) {
+            signal?.throwIfAborted();
+            const rows: Record<string, unknown>[] = await db
+              .table(table)
+              .where(':id')
+              .between(after ?? [id, Dexie.minKey], [id, Dexie.maxKey], after === null, true)
+              .limit(chunkSize)
+              .toArray();
+            for (const { programmeId: _programmeId, ...record } of rows) records.push(record);
+            const last = rows.at(-1);
+            if (!last) break;
+            done += rows.length;
+            onProgress?.({ table, done, total });
+            if (rows.length < chunkSize) break;
+            after = keyPath.map((part) => last[part]);
+          }
+          value[table] = records;
+        }
+      },
+    );
+  } catch (thrown) {
+    return { ok: false, error: storeError(thrown, signal) };
+  }
+  return { ok: true, value: value as unknown as ProgrammeRecords<K> };
 }
 
 /** The stored programme row with this id, or null when none is stored. */

@@ -1,4 +1,5 @@
 import type { CoreClient } from '../core/core-client.svelte';
+import type { DemoRequest } from '../core/types';
 import type { ProgrammeRow, SahajaDatabase, StoreProgress } from '../db';
 import { DEMO_PROGRAMME_ID, replaceProgramme } from '../db';
 
@@ -66,8 +67,11 @@ export class DemoLoader {
     this.programme = stored;
   }
 
-  /** Generates and stores a fresh demo programme; does nothing while a load is running. */
-  async load(): Promise<void> {
+  /**
+   * Generates and stores a fresh demo programme of the sizes asked for (the generator's defaults for
+   * any left out); does nothing while a load is running.
+   */
+  async load(request: DemoRequest = {}): Promise<void> {
     if (this.busy) return;
     const release = this.#deps.hold?.() ?? (() => {});
     const abort = new AbortController();
@@ -76,7 +80,7 @@ export class DemoLoader {
     this.#storeProgress = null;
     this.stage = 'generating';
     try {
-      const generated = await this.#deps.core.generateDemo({});
+      const generated = await this.#deps.core.generateDemo(request);
       if (!generated.ok) {
         const { code, message } = generated.error;
         this.#fail(code === 'cancelled' ? null : { code, message });

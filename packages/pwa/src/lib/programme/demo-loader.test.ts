@@ -58,6 +58,19 @@ describe('DemoLoader', () => {
     expect(holds()).toBe(0);
   });
 
+  it('passes the sizes asked for to the generator', async () => {
+    const requests: unknown[] = [];
+    const { loader } = loaderWith(async (request) => {
+      requests.push(request);
+      return programmeFixture('A');
+    });
+
+    await loader.load({ students: 2000, registry: 20000 });
+    await loader.load();
+
+    expect(requests).toEqual([{ students: 2000, registry: 20000 }, {}]);
+  });
+
   it('replaces the stored demo when loaded again', async () => {
     let tag = 'A';
     const { loader } = loaderWith(async () =>

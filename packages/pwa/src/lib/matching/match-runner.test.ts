@@ -1,0 +1,234 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCoreApi } from '@sahaja/core/api';
+import { CoreClient } from '../core/core-client.svelte';
+import { fakeCoreWorker } from '../core/test-support/fake-worker';
+import type { CoreApi, MatchRequest, Resident, StudentRecord } from '../core/types';
+import { DEMO_PROGRAMME_ID, replaceProgramme, SahajaDatabase } from '../db';
+import { programmeFixture } from '../db/test-support/programme-fixture';
+import { MatchRunner, type MatchRunProgress } from './match-runner.svelte';
+
+type MatchStudents = CoreApi['matching']['matchStudents'];
+
+const core = createCoreApi();
+const data = programmeFixture('A');
+let db: SahajaDatabase;
+let client: CoreClient | null = null;
+
+beforeEach(async () => {
+  db = new SahajaDatabase('sahaja-matching-test', { indexedDB: new IDBFactory(), IDBKeyRange });
+  await db.open();
+  await replaceProgramme(db, DEMO_PROGRAMME_ID, data);
+});
+
+afterEach(() => {
+  client?.dispose();
+  db.close();
+});
+
+/** A runner whose worker runs `matchStudents` (the real core's unless given). */
+function runnerWith(matchStudents: MatchStudents = core.matching.matchStudents) {
+  client = new CoreClient(fakeCoreWorker({ ...core, matching: { matchStudents } }).start);
+  let holds = 0;
+  const runner = new MatchRunner({
+    core: client,
+    db: () => db,
+    hold: () => {
+      holds += 1;
+      return () => {
+        holds -= 1;
+      };
+    },
+  });
+  return { runner, holds: () => holds };
+}
+
+/** Resolves after the runner reaches `stage` (polling: the stages change across worker messages). */
+async function reach(runner: MatchRunner, stage: MatchRunner['stage']): Promise<void> {
+  for (let i = 0; i < 500 && runner.stage !== stage; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  expect(runner.stage).toBe(stage);
+}
+
+describe('MatchRunner', () => {
+  it('reads the stored students and residents, matches them in the worker and keeps the result', async () => {
+    const { runner, holds } = runnerWith();
+
+    const running = runner.run(DEMO_PROGRAMME_ID);
+    expect(runner.stage).toBe('reading');
+    expect(runner.busy).toBe(true);
+    expect(holds()).toBe(1);
+    await running;
+
+    expect(runner.stage).toBe('done');
+    expect(runner.error).toBeNull();
+    expect(runner.result?.matches).toHaveLength(data.students.length);
+    expect(runner.summary).toEqual(runner.result?.summary);
+    const { COCOK, PERLU_REVIEW, TIDAK_COCOK } = runner.summary?.byStatus ?? {};
+    expect((COCOK ?? 0) + (PERLU_REVIEW ?? 0) + (TIDAK_COCOK ?? 0)).toBe(data.students.length);
+    expect(runner.blocking.map((b) => b.rule)).toContain('NIK');
+    expect(runner.progress).toBeNull();
+    expect(holds()).toBe(0);
+  });
+
+  it('sends the records as the core knows them, without programmeId, and the options', async () => {
+    const calls: { students: StudentRecord[]; registry: Resident[]; options: MatchRequest }[] = [];
+    const { runner } = runnerWith((students, registry, options, onProgress) => {
+      calls.push({ students: [...students], registry: [...registry], options });
+      return core.matching.matchStudents(students, registry, options, onProgress);
+    });
+    const thresholds = { match: 0.99, review: 0.3 };
+
+    await runner.run(DEMO_PROGRAMME_ID, { thresholds });
+
+    const byId = (a: StudentRecord, b: StudentRecord) => (a.idSiswa < b.idSiswa ? -1 : 1);
+    const byNik = (a: Resident, b: Resident) => (a.nik < b.nik ? -1 : 1);
+    expect(calls).toHaveLength(1);
+    const [{ students, registry, options }] = calls as [(typeof calls)[number]];
+    expect([...students].sort(byId)).toEqual([...data.students].sort(byId));
+    expect([...registry].sort(byNik)).toEqual([...data.registry].sort(byNik));
+    expect(students.some((s) => 'programmeId' in s)).toBe(false);
+    expect(options).toEqual({ thresholds });
+    expect(runner.result?.thresholds).toEqual(thresholds);
+  });
+
+  it('shows the reading step, the hand-over, then the step and phase the worker reports', async () => {
+    const seen: (MatchRunProgress | null)[] = [];
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { runner } = runnerWith(async (students, registry, options, onProgress) => {
+      await gate;
+      await onProgress?.({ step: 'registry', phase: 'block', done: 5, total: 25 });
+      seen.push(runner.progress);
+      await onProgress?.({ step: 'duplicates', phase: 'estimate', done: 2, total: 8 });
+      seen.push(runner.progress);
+      return core.matching.matchStudents(students, registry, options);
+    });
+
+    const running = runner.run(DEMO_PROGRAMME_ID);
+    expect(runner.progress).toEqual({ step: 'reading', phase: 'read', done: 0, total: 0 });
+    await reach(runner, 'matching');
+    expect(runner.progress).toEqual({ step: 'registry', phase: 'start', done: 0, total: 0 });
+    release();
+    await running;
+
+    expect(seen).toEqual([
+      { step: 'registry', phase: 'block', done: 5, total: 25 },
+      { step: 'duplicates', phase: 'estimate', done: 2, total: 8 },
+    ]);
+  });
+
+  it('reports a run the core refuses as failed, with its message in both languages', async () => {
+    const message = { id: 'Terlalu banyak pasangan calon.', en: 'Too many candidate pairs.' };
+    const { runner, holds } = runnerWith(async () => ({
+      ok: false,
+      issues: [{ code: 'too_many_pairs', message }],
+    }));
+
+    await runner.run(DEMO_PROGRAMME_ID);
+
+    expect(runner.stage).toBe('failed');
+    expect(runner.error).toEqual({ code: 'too_many_pairs', message });
+    expect(runner.result).toBeNull();
+    expect(holds()).toBe(0);
+  });
+
+  it('reports a worker failure and keeps the previous result', async () => {
+    let fail = false;
+    const { runner } = runnerWith((students, registry, options) => {
+      if (fail) return Promise.reject(new Error('matcher broke'));
+      return core.matching.matchStudents(students, registry, options);
+    });
+    await runner.run(DEMO_PROGRAMME_ID);
+    const previous = runner.result;
+    fail = true;
+
+    await runner.run(DEMO_PROGRAMME_ID);
+
+    expect(runner.stage).toBe('failed');
+    expect(runner.error).toEqual({
+      code: 'internal',
+      message: { id: 'matcher broke', en: 'matcher broke' },
+    });
+    expect(runner.result).toBe(previous);
+  });
+
+  describe('cancelling', () => {
+    it('stops a run in the worker by ending it, keeps the previous result and shows no error', async () => {
+      let hang = false;
+      const { runner, holds } = runnerWith((students, registry, options) =>
+        hang
+          ? new Promise<never>(() => {})
+          : core.matching.matchStudents(students, registry, options),
+      );
+      await runner.run(DEMO_PROGRAMME_ID);
+      const previous = runner.result;
+      hang = true;
+
+      const running = runner.run(DEMO_PROGRAMME_ID);
+      await reach(runner, 'matching');
+      runner.cancel();
+      await running;
+
+      expect(runner.stage).toBe('cancelled');
+      expect(runner.error).toBeNull();
+      expect(runner.result).toBe(previous);
+      expect(runner.busy).toBe(false);
+      expect(holds()).toBe(0);
+    });
+
+    it('stops while reading, before anything reaches the worker', async () => {
+      let called = false;
+      const { runner } = runnerWith(async (students, registry, options) => {
+        called = true;
+        return core.matching.matchStudents(students, registry, options);
+      });
+
+      const running = runner.run(DEMO_PROGRAMME_ID);
+      runner.cancel();
+      await running;
+
+      expect(runner.stage).toBe('cancelled');
+      expect(called).toBe(false);
+    });
+
+    it('forgets the result on reset, and a reset run drops its outcome', async () => {
+      const { runner } = runnerWith();
+      await runner.run(DEMO_PROGRAMME_ID);
+      expect(runner.result).not.toBeNull();
+
+      const running = runner.run(DEMO_PROGRAMME_ID);
+      runner.reset();
+      await running;
+
+      expect(runner.stage).toBe('idle');
+      expect(runner.result).toBeNull();
+      expect(runner.error).toBeNull();
+    });
+  });
+
+  describe('invalid input', () => {
+    it('matches a programme that is not stored as empty lists', async () => {
+      const { runner } = runnerWith();
+
+      await runner.run('missing');
+
+      expect(runner.stage).toBe('done');
+      expect(runner.summary?.students).toBe(0);
+    });
+
+    it('ignores a second run while one is going on', async () => {
+      let calls = 0;
+      const { runner } = runnerWith((students, registry, options) => {
+        calls += 1;
+        return core.matching.matchStudents(students, registry, options);
+      });
+
+      await Promise.all([runner.run(DEMO_PROGRAMME_ID), runner.run(DEMO_PROGRAMME_ID)]);
+
+      expect(calls).toBe(1);
+      expect(runner.stage).toBe('done');
+    });
+  });
+});
