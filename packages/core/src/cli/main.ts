@@ -5,6 +5,7 @@ import { ELIGIBILITY_HELP, eligibilityCommand } from './eligibility.js';
 import { CliError, type Io } from './io.js';
 import { LINK_HELP, linkCommand } from './link.js';
 import { MATCH_HELP, matchCommand } from './match.js';
+import { PLAN_HELP, planCommand } from './plan.js';
 
 interface Command {
   readonly summary: string;
@@ -37,6 +38,12 @@ const COMMANDS: Readonly<Record<string, Command>> = {
     help: LINK_HELP,
     flags: [],
     run: linkCommand,
+  },
+  plan: {
+    summary: 'plan the school visits: working days, teams, WAJIB first, lower bound',
+    help: PLAN_HELP,
+    flags: ['wajib-dulu'],
+    run: planCommand,
   },
 };
 
