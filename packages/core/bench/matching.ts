@@ -185,7 +185,7 @@ async function generatorAccuracy(seed: number): Promise<string> {
   return [
     `seed ${seed}: COCOK precision ${(right / cocok).toFixed(4)}, recall ${(found.size / inRegistry.size).toFixed(4)}`,
     `PERLU_REVIEW ${((s.byStatus.PERLU_REVIEW / n) * 100).toFixed(2)} %`,
-    `wrong COCOK on a borrowed NIK ${borrowed}, across twins ${twins}`,
+    `wrong COCOK on a borrowed NIK ${borrowed} (of ${programme.truth.filter((t) => t.corruptions.includes('nik_parent') || t.corruptions.includes('nik_sibling')).length} rows with one), across twins ${twins} (of ${programme.truth.filter((t) => t.isTwin).length} twin rows)`,
     `naive exact NIK: precision ${(naiveRight / naive).toFixed(4)}, recall ${(naiveFound.size / inRegistry.size).toFixed(4)}`,
     `${(ms / 1000).toFixed(2)} s`,
   ].join('; ');
@@ -219,6 +219,28 @@ function child(args: readonly string[]): Promise<string> {
   });
 }
 
+/** COCOK precision, recall by person and review share of `cocok.csv` against the folder's truth. */
+async function accuracyAgainstTruth(dir: string): Promise<string> {
+  const truth = new Map((await table(join(dir, 'kebenaran.csv'))).map((t) => [t.id_siswa, t]));
+  const rows = await table(join(dir, 'cocok.csv'));
+  const people = new Set([...truth.values()].filter((t) => t.nik_benar).map((t) => t.id_orang));
+  const found = new Set<string>();
+  let cocok = 0;
+  let right = 0;
+  let review = 0;
+  for (const r of rows) {
+    const t = truth.get(r.id_siswa ?? '');
+    if (r.status === 'PERLU_REVIEW') review++;
+    if (r.status !== 'COCOK' || !t) continue;
+    cocok++;
+    if (r.nik_cocok === t.nik_benar) {
+      right++;
+      found.add(t.id_orang ?? '');
+    }
+  }
+  return `accuracy: COCOK precision ${(right / cocok).toFixed(5)}, recall ${(found.size / people.size).toFixed(5)}, PERLU_REVIEW ${((review / rows.length) * 100).toFixed(2)} %`;
+}
+
 /**
  * `sahaja match` on 20,000 students against registries of 150,000, 600,000 and 1,700,000 people, each
  * in a fresh process (bench/match-file.ts) that reports its wall time and peak resident memory.
@@ -246,6 +268,7 @@ async function scale(): Promise<string> {
     lines.push(
       `20,000 × ${size.toLocaleString('en')}: ${figure.seconds.toFixed(1)} s, peak RSS ${figure.peakMb} MB — ${figure.line}`,
     );
+    lines.push(`  ${await accuracyAgainstTruth(dir)}`);
   }
   const ratio = (seconds.get(600_000) as number) / (seconds.get(150_000) as number);
   return `${lines.join('\n  ')}\n  time ratio 600,000 / 150,000: ${ratio.toFixed(2)}`;
