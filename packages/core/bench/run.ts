@@ -23,6 +23,7 @@ import talismanDamerauLevenshtein from 'talisman/metrics/damerau-levenshtein.js'
 import talismanJaroWinkler from 'talisman/metrics/jaro-winkler.js';
 import { jaroWinkler, osaDistance } from '../src/matching/strings.js';
 import { MATCHING_BENCHMARKS } from './matching.js';
+import { SCHEDULING_BENCHMARKS } from './scheduling.js';
 import { Random } from '../src/random/prng.js';
 
 interface Benchmark {
@@ -274,6 +275,7 @@ const BENCHMARKS: readonly Benchmark[] = [
     },
   },
   ...MATCHING_BENCHMARKS,
+  ...SCHEDULING_BENCHMARKS,
 ];
 
 const wanted = process.argv[2];

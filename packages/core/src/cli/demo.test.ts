@@ -7,16 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './main.js';
 import { parseVillages, writeFolderAtomically, type FolderFs } from './demo.js';
 import * as fsPromises from 'node:fs/promises';
-
-function capture(): {
-  io: { out(l: string): void; err(l: string): void };
-  out: string[];
-  err: string[];
-} {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l) => out.push(l), err: (l) => err.push(l) }, out, err };
-}
+import { captureIo } from '../../test/capture-io.js';
 
 const parseCsv = (text: string): string[][] =>
   text
@@ -36,7 +27,7 @@ describe('sahaja demo', () => {
 
   it('writes the schools, teams, holidays, registry, lists, truth and summary', async () => {
     const out = join(dir, 'demo');
-    const c = capture();
+    const c = captureIo();
     const code = await run(
       [
         'demo',
@@ -100,8 +91,8 @@ describe('sahaja demo', () => {
     const a = join(dir, 'a');
     const b = join(dir, 'b');
     const args = ['--seed', '5', '--schools', '4', '--students', '300', '--registry', '1500'];
-    expect(await run(['demo', '--out', a, ...args], capture().io)).toBe(0);
-    expect(await run(['demo', '--out', b, ...args], capture().io)).toBe(0);
+    expect(await run(['demo', '--out', a, ...args], captureIo().io)).toBe(0);
+    expect(await run(['demo', '--out', b, ...args], captureIo().io)).toBe(0);
     for (const name of ['registri.csv', 'siswa.csv', 'kebenaran.csv', 'sekolah.csv']) {
       expect(await readFile(join(a, name))).toEqual(await readFile(join(b, name)));
     }
@@ -124,7 +115,7 @@ describe('sahaja demo', () => {
           '--registry',
           '12000',
         ],
-        capture().io,
+        captureIo().io,
       ),
     ).toBe(0);
     const summary = JSON.parse(await readFile(join(out, 'ringkasan.json'), 'utf8')) as {
@@ -175,7 +166,7 @@ describe('sahaja demo', () => {
           '--registry',
           '1000',
         ],
-        capture().io,
+        captureIo().io,
       ),
     ).toBe(0);
     const registry = await readFile(join(out, 'registri.csv'), 'utf8');
@@ -199,7 +190,7 @@ describe('sahaja demo', () => {
           /cannot read the region table/,
         ],
       ] as const) {
-        const c = capture();
+        const c = captureIo();
         expect(await run([...args], c.io)).toBe(1);
         expect(c.err).toHaveLength(1);
         expect(c.err[0]).toMatch(message);
@@ -208,7 +199,7 @@ describe('sahaja demo', () => {
     });
 
     it('exits 2 for an unknown command or an option without its value', async () => {
-      const c = capture();
+      const c = captureIo();
       expect(await run(['frobnicate'], c.io)).toBe(2);
       expect(c.err[0]).toMatch(/unknown command "frobnicate"/);
       expect(await run(['demo', '--out'], c.io)).toBe(2);
@@ -220,7 +211,7 @@ describe('sahaja demo', () => {
       expect(
         await run(
           ['demo', '--out', out, '--schools', '3', '--students', '200', '--registry', '1000'],
-          capture().io,
+          captureIo().io,
         ),
       ).toBe(0);
       const before = await readFile(join(out, 'registri.csv'));
@@ -242,7 +233,7 @@ describe('sahaja demo', () => {
 
     it('fails with the reason when the output folder cannot be made', async () => {
       await writeFile(join(dir, 'blocker'), 'x');
-      const c = capture();
+      const c = captureIo();
       expect(
         await run(
           [
@@ -264,7 +255,7 @@ describe('sahaja demo', () => {
   });
 
   it('prints help listing the commands', async () => {
-    const c = capture();
+    const c = captureIo();
     expect(await run(['--help'], c.io)).toBe(0);
     expect(c.out.join('\n')).toMatch(/demo\s+write a synthetic/);
   });

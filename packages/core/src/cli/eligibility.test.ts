@@ -10,12 +10,7 @@ import { formatCsv } from '../io/csv-write.js';
 import { schoolFileBytes } from '../io/demo-files.js';
 import { encodeWindows1252 } from '../io/encoding.js';
 import { run } from './main.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { captureIo } from '../../test/capture-io.js';
 
 const HEADER = [
   'nik',
@@ -53,7 +48,7 @@ describe('sahaja eligibility', () => {
     const people = join(dir, 'people.csv');
     const out = join(dir, 'e.csv');
     await writeFile(people, formatCsv([HEADER, ...CONTRACT_ROWS]));
-    const c = capture();
+    const c = captureIo();
     const code = await run(
       ['eligibility', '--people', people, '--date', '2023-01-16', '--out', out],
       c.io,
@@ -88,7 +83,7 @@ describe('sahaja eligibility', () => {
         ['3506011501060001', '2007-01-15', 'BELUM KAWIN', 'WNI', 'BELUM REKAM', '3506'],
       ]),
     );
-    const c = capture();
+    const c = captureIo();
     expect(
       await run(['eligibility', '--people', people, '--date', '2023-01-16', '--out', out], c.io),
     ).toBe(0);
@@ -119,7 +114,7 @@ describe('sahaja eligibility', () => {
         '--lang',
         'en',
       ],
-      capture().io,
+      captureIo().io,
     );
     expect(code).toBe(0);
     const rows = await readOut(out);
@@ -166,7 +161,7 @@ describe('sahaja eligibility', () => {
     expect(
       await run(
         ['eligibility', '--people', people, '--date', '2023-01-16', '--out', out],
-        capture().io,
+        captureIo().io,
       ),
     ).toBe(0);
     expect((await readOut(out)).map((r) => r.kategori)).toEqual(['WAJIB']);
@@ -212,7 +207,7 @@ describe('sahaja eligibility', () => {
     const people = join(dir, 'people.xlsx');
     const out = join(dir, 'e4.csv');
     await writeFile(people, await schoolFileBytes(file));
-    const c = capture();
+    const c = captureIo();
     expect(
       await run(['eligibility', '--people', people, '--date', '2023-01-16', '--out', out], c.io),
     ).toBe(0);
@@ -249,7 +244,7 @@ describe('sahaja eligibility', () => {
         fc.array(fc.array(cell, { maxLength: 8 }), { minLength: 1, maxLength: 15 }),
         async (rows) => {
           await writeFile(people, formatCsv([HEADER, ...rows]));
-          const c = capture();
+          const c = captureIo();
           const code = await run(
             ['eligibility', '--people', people, '--date', '2023-01-16', '--out', out],
             c.io,
@@ -276,7 +271,7 @@ describe('sahaja eligibility', () => {
 
   describe('invalid input', () => {
     async function fails(args: string[], message: RegExp, expected = 1): Promise<void> {
-      const c = capture();
+      const c = captureIo();
       const code = await run(['eligibility', ...args], c.io);
       expect(code).toBe(expected);
       expect(c.err).toHaveLength(1);

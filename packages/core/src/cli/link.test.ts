@@ -6,12 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../io/csv-read.js';
 import { formatCsv } from '../io/csv-write.js';
 import { run } from './main.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { captureIo } from '../../test/capture-io.js';
 
 const CONFIG = {
   id: 'id',
@@ -70,7 +65,7 @@ describe('sahaja link', () => {
   }
 
   async function link(args: string[]) {
-    const c = capture();
+    const c = captureIo();
     const code = await run(['link', ...args], c.io);
     return { code, ...c };
   }

@@ -11,12 +11,7 @@ import { formatCsv } from '../io/csv-write.js';
 import { REGISTRY_COLUMNS, STUDENT_COLUMNS, registryRow } from '../io/demo-files.js';
 import { run } from './main.js';
 import { REASON_TEXT } from './match.js';
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { captureIo } from '../../test/capture-io.js';
 
 const studentRow = (s: StudentRecord): string[] => [
   s.idSiswa,
@@ -79,7 +74,7 @@ describe('sahaja match', () => {
   }
 
   async function match(out: string, ...extra: string[]) {
-    const c = capture();
+    const c = captureIo();
     const code = await run(
       ['match', '--students', students, '--registry', registry, '--out', out, ...extra],
       c.io,
@@ -220,7 +215,7 @@ describe('sahaja match', () => {
 
   describe('invalid input', () => {
     async function fails(args: string[], message: RegExp): Promise<void> {
-      const c = capture();
+      const c = captureIo();
       const code = await run(['match', ...args], c.io);
       expect([1, 2]).toContain(code);
       expect(c.err).toHaveLength(1);

@@ -4,6 +4,7 @@
  */
 import writeExcelFile from 'write-excel-file/universal';
 import type { Resident } from '../domain/records.js';
+import { schoolTargets } from '../generator/targets.js';
 import type { DemoProgramme, SchoolFile, SheetCell } from '../generator/types.js';
 import { parseIsoDate } from '../dates/plain-date.js';
 import { KEDIRI_KECAMATAN } from '../regions/data.js';
@@ -123,7 +124,8 @@ export const REGISTRY_COLUMNS = [
 const README = `Program contoh Sahaja (data sintetis, bukan data orang sungguhan)
 Synthetic Sahaja demo programme (generated data, no real persons)
 
-sekolah.csv        sekolah / schools (npsn, nama_sekolah, kecamatan, waktu_tempuh_menit, tanggal_tidak_bisa)
+sekolah.csv        sekolah / schools (npsn, nama_sekolah, kecamatan, waktu_tempuh_menit, jumlah_wajib,
+                   jumlah_dini, tanggal_tidak_bisa) — the counts as eligibility gives them from the truth
 tim.csv            tim perekaman / recording teams (tim, jumlah_alat, kapasitas_per_alat)
 libur.csv          hari libur dan cuti bersama / holidays (tanggal, keterangan)
 registri.csv       ekstrak registri SIAK / registry extract (kolom SPEC 7)
@@ -131,6 +133,11 @@ siswa.csv          semua daftar siswa digabung, nilai seperti ditulis sekolah / 
 daftar-siswa/      daftar siswa per sekolah dalam bentuk aslinya (Dapodik, Excel, CSV) / each school's own file
 kebenaran.csv      kunci jawaban untuk uji dan benchmark / the truth, for tests and benchmarks
 ringkasan.json     ringkasan dan tingkat gangguan / summary and noise counts
+
+Coba / try, from the repository root (DIR = this folder):
+  npx sahaja match --students DIR/siswa.csv --registry DIR/registri.csv --out DIR/cocok.csv
+  npx sahaja plan --schools DIR/sekolah.csv --teams DIR/tim.csv --holidays DIR/libur.csv \\
+      --start 2023-01-16 --out DIR/kunjungan.csv --summary DIR/ringkasan-rencana.json
 `;
 
 /** A registry person as a row in {@link REGISTRY_COLUMNS} order. */
@@ -154,6 +161,7 @@ export function registryRow(r: Resident): string[] {
 /** All the files of a generated programme, for `sahaja demo`. */
 export async function programmeFiles(programme: DemoProgramme): Promise<OutputFile[]> {
   const kecamatanName = new Map(KEDIRI_KECAMATAN.map((k) => [k.kode, k.nama] as const));
+  const targets = schoolTargets(programme);
   const files: OutputFile[] = [
     { path: 'BACA-SAYA.txt', bytes: encodeUtf8(README) },
     {
@@ -167,9 +175,11 @@ export async function programmeFiles(programme: DemoProgramme): Promise<OutputFi
           'waktu_tempuh_menit',
           'lintang',
           'bujur',
+          'jumlah_wajib',
+          'jumlah_dini',
           'tanggal_tidak_bisa',
         ],
-        ...programme.schools.map((s) => [
+        ...programme.schools.map((s, i) => [
           s.npsn,
           s.nama,
           kecamatanName.get(s.kecamatan) ?? '',
@@ -177,6 +187,8 @@ export async function programmeFiles(programme: DemoProgramme): Promise<OutputFi
           s.waktuTempuhMenit,
           s.latitude,
           s.longitude,
+          targets[i]?.jumlahWajib ?? 0,
+          targets[i]?.jumlahDini ?? 0,
           s.tanggalTidakBisa.join(';'),
         ]),
       ]),

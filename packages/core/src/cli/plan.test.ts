@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../io/csv-read.js';
+import { formatCsv } from '../io/csv-write.js';
+import { run } from './main.js';
+import { captureIo } from '../../test/capture-io.js';
+
+const SCHOOLS = [
+  [
+    'npsn',
+    'nama_sekolah',
+    'kecamatan',
+    'waktu_tempuh_menit',
+    'jumlah_wajib',
+    'jumlah_dini',
+    'tanggal_tidak_bisa',
+  ],
+  ['20500001', 'SMAN 1 Contoh', 'Pare', '40', '180', '120', '2023-01-17'],
+  ['20500002', 'SMKN 2 Contoh', 'Kandat', '25', '90', '60', ''],
+  ['20500003', 'MAN 3 Contoh', 'Semen', '15', '40', '20', '2023-01-18;2023-01-19'],
+];
+const TEAMS = [
+  ['tim', 'jumlah_alat', 'kapasitas_per_alat'],
+  ['Tim 1', '2', '50'],
+];
+const HOLIDAYS = [
+  ['tanggal', 'keterangan'],
+  ['2023-01-23', 'Cuti bersama Imlek'],
+];
+
+describe('sahaja plan', () => {
+  let dir: string;
+  const path = (name: string): string => join(dir, name);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'sahaja-plan-'));
+    await writeFile(path('schools.csv'), formatCsv(SCHOOLS));
+    await writeFile(path('teams.csv'), formatCsv(TEAMS));
+    await writeFile(path('holidays.csv'), formatCsv(HOLIDAYS));
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  const base = (): string[] => [
+    'plan',
+    '--schools',
+    path('schools.csv'),
+    '--teams',
+    path('teams.csv'),
+    '--holidays',
+    path('holidays.csv'),
+    '--start',
+    '2023-01-16',
+  ];
+
+  it('writes one row per team, day and school, and the summary SPEC §7 names', async () => {
+    const { io, out } = captureIo();
+    const status = await run([...base(), '--out', path('v.csv'), '--summary', path('s.json')], io);
+    expect(status).toBe(0);
+    const rows = parseCsv(await readFile(path('v.csv'), 'utf8')).rows;
+    expect(rows[0]).toEqual(['tanggal', 'tim', 'npsn', 'jumlah_wajib', 'jumlah_dini']);
+    const totals = new Map<string, [number, number]>();
+    for (const [date, , npsn, wajib, dini] of rows.slice(1) as string[][]) {
+      expect(['2023-01-21', '2023-01-22', '2023-01-23']).not.toContain(date);
+      const t = totals.get(npsn as string) ?? [0, 0];
+      totals.set(npsn as string, [t[0] + Number(wajib), t[1] + Number(dini)]);
+    }
+    expect(Object.fromEntries(totals)).toEqual({
+      '20500001': [180, 120],
+      '20500002': [90, 60],
+      '20500003': [40, 20],
+    });
+    const summary = JSON.parse(await readFile(path('s.json'), 'utf8')) as Record<string, unknown>;
+    expect(summary).toMatchObject({ batas_bawah: 6, tidak_terlayani: [] });
+    for (const key of ['hari_kerja', 'tanggal_selesai', 'tanggal_selesai_wajib'])
+      expect(summary[key]).toBeDefined();
+    expect(out[0]).toMatch(/working days \(lower bound 6\)/);
+  });
+
+  it('in --wajib-dulu mode records every WAJIB student before any REKAM_DINI student', async () => {
+    const status = await run([...base(), '--wajib-dulu', '--out', path('w.csv')], captureIo().io);
+    expect(status).toBe(0);
+    const rows = (parseCsv(await readFile(path('w.csv'), 'utf8')).rows as string[][]).slice(1);
+    const lastWajib = Math.max(
+      ...rows.filter((r) => r[3] !== '0').map((r) => Date.parse(r[0] as string)),
+    );
+    const firstDini = Math.min(
+      ...rows.filter((r) => r[4] !== '0').map((r) => Date.parse(r[0] as string)),
+    );
+    expect(lastWajib).toBeLessThanOrEqual(firstDini);
+  });
+
+  it('lists what does not fit before --end and names the earliest end that works', async () => {
+    const { io, out } = captureIo();
+    const status = await run(
+      [...base(), '--end', '2023-01-18', '--out', path('e.csv'), '--summary', path('e.json')],
+      io,
+    );
+    expect(status).toBe(0);
+    const summary = JSON.parse(await readFile(path('e.json'), 'utf8')) as {
+      tidak_terlayani: unknown[];
+      tanggal_selesai_paling_awal: string;
+    };
+    expect(summary.tidak_terlayani.length).toBeGreaterThan(0);
+    expect(summary.tanggal_selesai_paling_awal).toMatch(/^2023-01-\d\d$/);
+    expect(out.join('\n')).toMatch(/Not served: school/);
+  });
+
+  describe('invalid input', () => {
+    it('requires --start as a real date', async () => {
+      const { io, err } = captureIo();
+      expect(
+        await run(
+          [
+            'plan',
+            '--schools',
+            path('schools.csv'),
+            '--teams',
+            path('teams.csv'),
+            '--out',
+            path('x.csv'),
+          ],
+          io,
+        ),
+      ).toBe(1);
+      expect(err[0]).toMatch(/--start/);
+      const bad = captureIo();
+      expect(
+        await run([...base().slice(0, -1), '2023-02-30', '--out', path('x.csv')], bad.io),
+      ).toBe(1);
+      expect(bad.err[0]).toMatch(/real date/);
+      expect(existsSync(path('x.csv'))).toBe(false);
+    });
+
+    it('names the row and column of a bad school row, and writes nothing', async () => {
+      const broken = [...SCHOOLS, ['20500004', 'SMA 4', 'Pare', '30', 'banyak', '10', '']];
+      await writeFile(path('broken.csv'), formatCsv(broken));
+      const { io, err } = captureIo();
+      const args = [...base()];
+      args[2] = path('broken.csv');
+      expect(await run([...args, '--out', path('b.csv')], io)).toBe(1);
+      expect(err[0]).toMatch(/row 5/);
+      expect(err[0]).toMatch(/jumlah_wajib/);
+      expect(existsSync(path('b.csv'))).toBe(false);
+    });
+
+    it('refuses a school listed twice', async () => {
+      await writeFile(path('twice.csv'), formatCsv([...SCHOOLS, SCHOOLS[1] as string[]]));
+      const { io, err } = captureIo();
+      const args = [...base()];
+      args[2] = path('twice.csv');
+      expect(await run([...args, '--out', path('t.csv')], io)).toBe(1);
+      expect(err[0]).toMatch(/20500001 is listed twice/);
+    });
+  });
+});
