@@ -79,6 +79,18 @@ describe('sahaja plan', () => {
     expect(out[0]).toMatch(/working days \(lower bound 6\)/);
   });
 
+  it('writes the plan as a calendar file with --ics', async () => {
+    const status = await run(
+      [...base(), '--out', path('c.csv'), '--ics', path('c.ics')],
+      captureIo().io,
+    );
+    expect(status).toBe(0);
+    const ics = await readFile(path('c.ics'), 'utf8');
+    const rows = parseCsv(await readFile(path('c.csv'), 'utf8')).rows.length - 1;
+    expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(rows);
+  });
+
   it('in --wajib-dulu mode records every WAJIB student before any REKAM_DINI student', async () => {
     const status = await run([...base(), '--wajib-dulu', '--out', path('w.csv')], captureIo().io);
     expect(status).toBe(0);

@@ -4,6 +4,7 @@ import { formatCsv } from '../io/csv-write.js';
 import { encodeUtf8 } from '../io/encoding.js';
 import { importRecords } from '../io/import.js';
 import type { RecordKind, RecordOf } from '../io/records.js';
+import { visitsToIcs } from '../scheduling/ics.js';
 import { planVisits } from '../scheduling/planner.js';
 import type { ParsedArgs } from './args.js';
 import { CliError, type Io } from './io.js';
@@ -12,7 +13,7 @@ import { AtomicFileWriter } from './write-file.js';
 
 export const PLAN_HELP = `sahaja plan --schools SC --teams T --start YYYY-MM-DD --out V.csv [--holidays H]
             [--summary S.json] [--wajib-dulu] [--end YYYY-MM-DD] [--day-minutes 480]
-            [--friday-minutes 480]
+            [--friday-minutes 480] [--ics V.ics]
 
 Plans the school visits (SPEC §5): every WAJIB and REKAM_DINI student on a working day, within each
 team's daily capacity after travel, outside holidays and the schools' blackout days, in as few working
@@ -28,7 +29,8 @@ per school (consecutive days when large), nearby small schools sharing a team's 
   --summary S     JSON: hari_kerja, batas_bawah, tanggal_selesai, tanggal_selesai_wajib and more
   --wajib-dulu    every WAJIB student as early as capacity allows; REKAM_DINI afterwards
   --day-minutes   minutes of a team's working day, travel included (default 480)
-  --friday-minutes  minutes of a Friday (default as other days)`;
+  --friday-minutes  minutes of a Friday (default as other days)
+  --ics V.ics     the plan as a calendar file (RFC 5545): one all-day event per team, day and school`;
 
 async function read<K extends RecordKind>(path: string, kind: K): Promise<RecordOf[K][]> {
   const file = await openInput(path);
@@ -136,6 +138,21 @@ export async function planCommand(args: ParsedArgs, io: Io): Promise<void> {
     })),
     tanggal_selesai_paling_awal: plan.earliestEnd ?? null,
   };
+  const icsPath = args.options.get('ics');
+  if (icsPath) {
+    // DTSTAMP is when the file is made; SOURCE_DATE_EPOCH fixes it for reproducible files.
+    const epoch = process.env.SOURCE_DATE_EPOCH;
+    const stamp = new Date(epoch && /^\d+$/.test(epoch) ? Number(epoch) * 1000 : Date.now());
+    const names = new Map(schools.map((s) => [s.npsn, { nama: s.nama, kecamatan: s.kecamatan }]));
+    const file = await AtomicFileWriter.open(icsPath);
+    try {
+      await file.write(encodeUtf8(visitsToIcs(plan.visits, names, { stamp: stamp.toISOString() })));
+      await file.commit();
+    } catch (error) {
+      await file.abort();
+      throw error;
+    }
+  }
   const summaryPath = args.options.get('summary');
   if (summaryPath) {
     const file = await AtomicFileWriter.open(summaryPath);
