@@ -68,29 +68,33 @@ export function lowerBounds(
   return { all: Math.ceil(all / capacity), wajib: Math.ceil(wajib / capacity) };
 }
 
-interface DayLoad {
+export interface DayLoad {
   /** Schools visited that day, in order (indices into the school list). */
   readonly schools: number[];
   /** Recording minutes already planned that day. */
   recording: number;
 }
 
-interface Placement {
+export interface Placement {
   readonly team: number;
   readonly days: readonly (readonly [day: number, students: number])[];
   /** Finish: last day, then how full it is (a tighter day first). */
   readonly finish: number;
 }
 
-interface Item {
+export interface Item {
   readonly school: number;
   readonly students: number;
   readonly kind: 'wajib' | 'dini' | 'both';
 }
 
-class Schedule {
+export class Schedule {
   /** loads[team][day] */
   readonly loads: (DayLoad | undefined)[][];
+  /** Team-days that will not happen (`team:day`). */
+  readonly closed = new Set<string>();
+  /** No work is planned before this day (days before it have passed). */
+  notBefore = 0;
   /** Per school, the days each team is there and how many it records: [team, day, students, kind]. */
   readonly work: [number, number, number, Item['kind']][][];
 
@@ -123,6 +127,7 @@ class Schedule {
 
   /** Students the team can still record at `school` on `day` after what is planned there. */
   room(team: number, day: number, school: number): number {
+    if (day < this.notBefore || this.closed.has(`${team}:${day}`)) return 0;
     const load = this.loads[team]?.[day];
     const sequence = load ? load.schools : [];
     const already = sequence.includes(school);
@@ -193,7 +198,7 @@ class Schedule {
   }
 }
 
-function resolveCalendar(
+export function resolveCalendar(
   calendar: PlanCalendar,
   horizon: number,
 ): { days: PlainDate[]; minutes: number[] } {
@@ -389,7 +394,7 @@ function maxRoom(schedule: Schedule, team: number, school: number): number {
   return Math.max(0, Math.floor(free / schedule.minutesPerStudent(team) + 1e-9));
 }
 
-function summarise(
+export function summarise(
   schedule: Schedule,
   schools: readonly PlanSchool[],
   teams: readonly Team[],
