@@ -9,7 +9,10 @@ import type { Team } from '../src/domain/records.js';
 import { generateProgramme } from '../src/generator/programme.js';
 import { schoolTargets } from '../src/generator/targets.js';
 import { planVisits } from '../src/scheduling/planner.js';
-import type { Plan, PlanMode } from '../src/scheduling/types.js';
+import type { Plan, PlanMode, PlanSchool } from '../src/scheduling/types.js';
+import { solve, type Model } from 'yalps';
+import { dailyCapacity, resolveCalendar } from '../src/scheduling/planner.js';
+import { formatIsoDate } from '../src/dates/plain-date.js';
 
 const TEAMS: readonly Team[] = [
   { tim: 'Tim 1', jumlahAlat: 3, kapasitasPerAlat: 50 },
@@ -63,8 +66,88 @@ function planSeed(seed: number, mode: PlanMode): string {
   ].join('; ');
 }
 
+/**
+ * Whether an LP relaxation can serve every student in the first `days` working days: students of school
+ * s recorded on day d, x ≥ 0, within the teams' capacity that day — at the rate a team records at that
+ * school on a day with no other school (travel and setting up taken from the day, as the planner does)
+ * — and nothing on a school's blackout days. Visits need not be consecutive
+ * and a day may be split freely, so the least such `days` is a lower bound for plans of that model.
+ */
+function lpFeasible(schools: readonly PlanSchool[], days: number): boolean {
+  const calendar = resolveCalendar(
+    { start: parseIsoDate('2023-01-16') as PlainDate, holidays: HOLIDAYS_2023 },
+    days,
+  );
+  const constraints = new Map<string, { equal?: number; max?: number }>();
+  const pool = TEAMS.reduce((sum, t) => sum + dailyCapacity(t), 0);
+  const variables = new Map<string, Map<string, number>>();
+  schools.forEach((s, i) => {
+    const n = s.jumlahWajib + s.jumlahDini;
+    if (n === 0) return;
+    constraints.set(`n${i}`, { equal: n });
+    const closed = new Set(s.tanggalTidakBisa);
+    calendar.days.forEach((date, d) => {
+      if (closed.has(formatIsoDate(date))) return;
+      const minutes = (calendar.minutes[d] as number) - 2 * s.waktuTempuhMenit - 20;
+      const share = Math.min(1, minutes / 360);
+      if (share <= 0) return;
+      // One pool per day: a team's capacity at a school is its daily capacity times the same share,
+      // so the teams' constraints add up to one, and any pooled solution splits back among the teams.
+      constraints.set(`c${d}`, { max: pool });
+      variables.set(
+        `x${i}_${d}`,
+        new Map([
+          [`n${i}`, 1],
+          [`c${d}`, 1 / share],
+        ]),
+      );
+    });
+  });
+  const model: Model = { direction: 'minimize', objective: 'none', constraints, variables };
+  const { status } = solve(model, { maxPivots: 100_000 });
+  if (status !== 'optimal' && status !== 'infeasible')
+    throw new Error(`the LP solver stopped with status ${status}`);
+  return status === 'optimal';
+}
+
+/** The least number of working days the LP relaxation needs (searching from the simple bound up). */
+function lpBound(schools: readonly PlanSchool[], from: number, to: number): number {
+  let low = from;
+  let high = to;
+  if (!lpFeasible(schools, high)) return Infinity;
+  while (low < high) {
+    const mid = Math.floor((low + high) / 2);
+    if (lpFeasible(schools, mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
+}
+
 /** The scheduling benchmarks, in the shape of bench/run.ts. */
 export const SCHEDULING_BENCHMARKS = [
+  {
+    // The planner's working days beside the least days an LP relaxation needs (yalps), per seed.
+    name: 'plan-lp',
+    runs: 1,
+    run: () => {
+      const lines: string[] = [];
+      for (const seed of [1, 2, 3]) {
+        const programme = generateProgramme({ seed, students: 20_000, registry: 150_000 });
+        const schools = schoolTargets(programme);
+        const plan = planVisits(schools, TEAMS, {
+          start: parseIsoDate('2023-01-16') as PlainDate,
+          holidays: HOLIDAYS_2023,
+        });
+        const t0 = performance.now();
+        const lp = lpBound(schools, plan.lowerBound, plan.workingDays);
+        const ms = performance.now() - t0;
+        lines.push(
+          `seed ${seed}: planner ${plan.workingDays} working days; LP relaxation needs ${lp} (${(ms / 1000).toFixed(1)} s); simple bound ${plan.lowerBound}`,
+        );
+      }
+      return `\n  ${lines.join('\n  ')}`;
+    },
+  },
   {
     name: 'plan-generator',
     runs: 1,
