@@ -213,3 +213,38 @@ export {
   type ReviewDecision,
   type StudentMatch,
 } from './matching/students.js';
+export { dailyCapacity, lowerBounds, planVisits, travelBetween } from './scheduling/planner.js';
+export type {
+  Plan,
+  PlanCalendar,
+  PlanMode,
+  PlanOptions,
+  PlanSchool,
+  TeamUse,
+  Unserved,
+  Visit,
+} from './scheduling/types.js';
+export { replanVisits, type PlanChange, type Replan } from './scheduling/replan.js';
+export {
+  planMopUp,
+  type MopUp,
+  type MopUpOptions,
+  type Referral,
+  type StudentOutcome,
+  type VisitOutcome,
+} from './scheduling/mop-up.js';
+export {
+  planHandovers,
+  type HandoverMiss,
+  type HandoverOptions,
+  type HandoverStudent,
+  type HandoverVisit,
+} from './scheduling/handover.js';
+export { visitsToIcs, type IcsOptions, type IcsSchool } from './scheduling/ics.js';
+export {
+  schoolTimetable,
+  type ClassGroup,
+  type TimetableOptions,
+  type TimetableSlot,
+} from './scheduling/timetable.js';
+export { schoolTargets } from './generator/targets.js';

@@ -8,12 +8,16 @@ import type { DemoProgramme } from './types.js';
  * Each school's planning targets in a generated programme, as pemadanan and eligibility would give them
  * with no mistakes: every listed student who is in the registry (each once, at the school that lists
  * them first) is decided on the reference date in Kabupaten Kediri, and WAJIB and REKAM_DINI counted.
- * Coordinates come along, for travel between schools.
+ * Coordinates come along, for travel between schools. `minimumAge` is the policy's recording age.
  */
-export function schoolTargets(programme: DemoProgramme): PlanSchool[] {
+export function schoolTargets(programme: DemoProgramme, minimumAge = 16): PlanSchool[] {
   const reference = parseIsoDate(programme.summary.referenceDate);
   if (!reference) throw new RangeError('schoolTargets: the programme has no valid reference date');
-  const policy = createEligibilityPolicy({ referenceDate: reference, regions: ['3506'] });
+  const policy = createEligibilityPolicy({
+    referenceDate: reference,
+    regions: ['3506'],
+    minimumAge,
+  });
   if (!policy.ok) throw new RangeError(`schoolTargets: ${policy.issues[0].message.en}`);
   const evaluate = eligibilityEvaluator(policy.value);
   const residents = new Map(programme.registry.map((r) => [r.nik, r]));

@@ -329,6 +329,22 @@ export function planVisits(
 /** Minutes of lost recording time that one place further down the priority order is worth. */
 const RANK_MINUTES = 1;
 
+/** How far ahead (working days) a school's coming blackout makes it urgent, and what a day is worth. */
+const URGENCY_DAYS = 8;
+const URGENCY_MINUTES = 30;
+
+/**
+ * Minutes of priority for a school whose blackout days begin soon: served before them, it keeps one
+ * visit; left until after them, it may end the plan late.
+ */
+function urgency(schedule: Schedule, school: number, day: number): number {
+  const closed = schedule.blackout[school] as ReadonlySet<number>;
+  for (let ahead = 1; ahead <= URGENCY_DAYS; ahead++) {
+    if (closed.has(day + ahead)) return (URGENCY_DAYS - ahead + 1) * URGENCY_MINUTES;
+  }
+  return 0;
+}
+
 /**
  * Places the items team by team: the team whose work ends earliest takes next the item that loses the
  * least recording time where it stands (a nearby school that fits the rest of its day, or a fresh day's
@@ -368,7 +384,7 @@ function placeInTurn(schedule: Schedule, items: readonly Item[], open: Set<numbe
         run.days.length > 1
           ? Math.max(0, schedule.recordingMinutes - recordingOf(team, day) - first * mps - inherent)
           : 0;
-      const score = lost + i * RANK_MINUTES;
+      const score = lost + i * RANK_MINUTES - urgency(schedule, item.school, day);
       if (!best || score < best.score) best = { item: i, run, score };
     }
     if (!best) {
