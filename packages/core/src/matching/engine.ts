@@ -93,7 +93,7 @@ class Stop extends Error {
   }
 }
 
-interface Prepared1 {
+interface PreparedRecord {
   readonly values: readonly (Prepared | undefined)[];
 }
 
@@ -199,7 +199,7 @@ async function link(
   const pacer = new Pacer(options);
   const maxPairs = options.maxPairs ?? 60_000_000;
 
-  const prepare = (row: Row, side: 'left' | 'right'): Prepared1 => ({
+  const prepare = (row: Row, side: 'left' | 'right'): PreparedRecord => ({
     values: settings.comparisons.map((c, k) =>
       (comparators[k] as Comparator).prepare(
         valueOf(row, side === 'left' ? c.leftColumns : c.rightColumns),
@@ -211,7 +211,7 @@ async function link(
 
   // The left side: prepared values, ids and one index per blocking rule.
   const left = input.left;
-  const leftPrepared: Prepared1[] = [];
+  const leftPrepared: PreparedRecord[] = [];
   const leftIds: string[] = [];
   const indices: Map<string, number[]>[] = settings.blocking.map(() => new Map());
   const tfCounts: (Map<string, number> | undefined)[] = settings.comparisons.map((c) =>
@@ -253,7 +253,7 @@ async function link(
   const rightRows: number[] = [];
   const random = new Random(settings.seed);
   const reservoirSize = 5000;
-  const reservoir: Prepared1[] = [];
+  const reservoir: PreparedRecord[] = [];
   let rightCount = 0;
 
   const candidatesFor = (row: Row, j: number, parts: 'left' | 'right'): void => {
@@ -276,9 +276,9 @@ async function link(
     });
   };
 
-  const addPairs = (p: Prepared1, compact: number): void => {
+  const addPairs = (p: PreparedRecord, compact: number): void => {
     for (const i of found) {
-      const a = (leftPrepared[i] as Prepared1).values;
+      const a = (leftPrepared[i] as PreparedRecord).values;
       for (let k = 0; k < K; k++) {
         const x = a[k];
         const y = p.values[k];
@@ -293,7 +293,7 @@ async function link(
     for (let j = 0; j < left.length; j++) {
       const row = left[j] as Row;
       candidatesFor(row, j, 'left');
-      if (found.length > 0) addPairs(leftPrepared[j] as Prepared1, j);
+      if (found.length > 0) addPairs(leftPrepared[j] as PreparedRecord, j);
       addToIndex(row, j);
       await pacer.tick(() => ({ phase: 'block', done: j, total: left.length }));
     }
@@ -350,8 +350,8 @@ async function link(
     let j = random.int(0, rightPool.length - 1);
     if (dedupe && j === i) j = (j + 1) % rightPool.length;
     if (dedupe && j === i) continue;
-    const a = (leftPrepared[i] as Prepared1).values;
-    const b = (rightPool[j] as Prepared1).values;
+    const a = (leftPrepared[i] as PreparedRecord).values;
+    const b = (rightPool[j] as PreparedRecord).values;
     for (let k = 0; k < K; k++) {
       const x = a[k];
       const y = b[k];
@@ -440,7 +440,7 @@ async function link(
     const mExact = (m[k] as number[])[0] as number;
     const uExact = (u[k] as number[])[0] as number;
     for (let i = 0; i < left.length; i++) {
-      const key = (leftPrepared[i] as Prepared1).values[k]?.key;
+      const key = (leftPrepared[i] as PreparedRecord).values[k]?.key;
       const count = key === undefined ? 0 : (counts.get(key) ?? 0) - (dedupe ? 1 : 0);
       // The value's frequency, pulled towards the average agreement when the file is small.
       const uValue = (Math.max(count, 1) + U_PSEUDO_PAIRS * uExact) / (population + U_PSEUDO_PAIRS);

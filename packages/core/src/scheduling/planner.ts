@@ -78,8 +78,6 @@ export interface DayLoad {
 export interface Placement {
   readonly team: number;
   readonly days: readonly (readonly [day: number, students: number])[];
-  /** Finish: last day, then how full it is (a tighter day first). */
-  readonly finish: number;
 }
 
 export interface Item {
@@ -159,9 +157,7 @@ export class Schedule {
       days.push([day, take]);
       left -= take;
     }
-    const [lastDay, lastTake] = days[days.length - 1] as [number, number];
-    const lastRoom = this.room(team, lastDay, school);
-    return { team, days, finish: lastDay + 1 - (lastRoom - lastTake) / (lastRoom + 1) / 2 };
+    return { team, days };
   }
 
   commit(item: Item, placement: Placement): void {
@@ -190,7 +186,7 @@ export class Schedule {
         const room = this.room(team, day, item.school);
         if (room <= 0) continue;
         const take = Math.min(room, left);
-        this.commit({ ...item, students: take }, { team, days: [[day, take]], finish: day + 1 });
+        this.commit({ ...item, students: take }, { team, days: [[day, take]] });
         left -= take;
       }
     }

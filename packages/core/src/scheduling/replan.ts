@@ -102,10 +102,7 @@ export function replanVisits(
       [v.dini, 'dini'],
     ] as const) {
       if (students > 0)
-        schedule.commit(
-          { school, students, kind },
-          { team, days: [[day, students]], finish: day + 1 },
-        );
+        schedule.commit({ school, students, kind }, { team, days: [[day, students]] });
     }
   }
 
