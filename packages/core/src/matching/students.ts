@@ -302,7 +302,9 @@ export async function matchStudents(
     {
       left,
       right: registry as unknown as LinkRunInputRight,
-      ...(Array.isArray(registry) && { rightCount: registry.length }),
+      // An array of people (not of batches) tells the progress its total.
+      ...(Array.isArray(registry) &&
+        !Array.isArray(registry[0]) && { rightCount: registry.length }),
     },
     { onProgress: report('registry'), signal: options.signal },
   );
