@@ -396,7 +396,18 @@ function assign(
     (weights[b] as number) - (weights[a] as number) ||
     pairs.right(a) - pairs.right(b) ||
     pairs.left(a) - pairs.left(b);
-  for (const list of byLeft) list.sort(order);
+  // Only each student's three best candidates need an order; the rest are scanned as they are.
+  const leading = (list: readonly number[]): number[] => {
+    const top: number[] = [];
+    for (const p of list) {
+      if (top.length === 3 && order(p, top[2] as number) >= 0) continue;
+      top.push(p);
+      top.sort(order);
+      if (top.length > 3) top.pop();
+    }
+    return top;
+  };
+  const best3 = byLeft.map(leading);
 
   const chosen = new Int32Array(n).fill(-1);
   const holder = new Map<number, number>();
@@ -462,7 +473,7 @@ function assign(
   ]);
   const matches: StudentMatch[] = ids.map((idSiswa, i) => {
     const list = byLeft[i] as number[];
-    const top = list.slice(0, 3).map((p) => ({
+    const top = (best3[i] as number[]).map((p) => ({
       nik: run.rightIds[pairs.right(p)] as string,
       probability: probabilityOf(weights[p] as number),
     }));
@@ -470,10 +481,10 @@ function assign(
     let status: MatchStatus;
     let reason: MatchReason;
     let duplicateOf = '';
-    const shown = p !== -1 ? p : list[0];
+    const shown = p !== -1 ? p : best3[i]?.[0];
     const explanation = shown === undefined ? [] : explainPair(run, shown);
     if (p === -1) {
-      const best = list[0];
+      const best = best3[i]?.[0];
       if (best !== undefined && (weights[best] as number) >= minWeight) {
         status = 'PERLU_REVIEW';
         const owner = holder.get(pairs.right(best)) as number;
@@ -512,7 +523,7 @@ function assign(
       duplicateOf = representative === i ? '' : (ids[representative] as string);
     byStatus[status]++;
     byReason[reason]++;
-    const proposed = status === 'TIDAK_COCOK' ? undefined : p !== -1 ? p : list[0];
+    const proposed = status === 'TIDAK_COCOK' ? undefined : p !== -1 ? p : best3[i]?.[0];
     return {
       idSiswa,
       nik: proposed === undefined ? '' : (run.rightIds[pairs.right(proposed)] as string),
