@@ -120,6 +120,22 @@ describe('sahaja plan', () => {
     expect(out.join('\n')).toMatch(/Not served: school/);
   });
 
+  it('reads coordinates (lintang, bujur) when the schools file has them, and ignores a bad one', async () => {
+    const withCoordinates = [
+      [...(SCHOOLS[0] as string[]), 'lintang', 'bujur'],
+      [...(SCHOOLS[1] as string[]), '-7.7695', '112.1885'],
+      [...(SCHOOLS[2] as string[]), '-7,8890', '112,1000'],
+      [...(SCHOOLS[3] as string[]), '-300', '112.0'],
+    ];
+    await writeFile(path('coordinates.csv'), formatCsv(withCoordinates));
+    const args = [...base()];
+    args[2] = path('coordinates.csv');
+    const { io } = captureIo();
+    expect(await run([...args, '--out', path('k.csv')], io)).toBe(0);
+    const rows = parseCsv(await readFile(path('k.csv'), 'utf8')).rows.slice(1);
+    expect(rows.reduce((a, r) => a + Number(r[3]) + Number(r[4]), 0)).toBe(510);
+  });
+
   describe('invalid input', () => {
     it('requires --start as a real date', async () => {
       const { io, err } = captureIo();

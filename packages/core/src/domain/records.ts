@@ -76,4 +76,7 @@ export interface SchoolTarget {
   readonly jumlahWajib: number;
   readonly jumlahDini: number;
   readonly tanggalTidakBisa: readonly IsoDate[];
+  /** Coordinates, when the file gives them: travel between schools is then computed from them. */
+  readonly latitude?: number | undefined;
+  readonly longitude?: number | undefined;
 }

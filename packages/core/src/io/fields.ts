@@ -153,6 +153,8 @@ export const SCHOOL_FIELDS: readonly FieldSpec[] = [
   f('jumlah_wajib', ['jumlah_wajib', 'wajib'], true),
   f('jumlah_dini', ['jumlah_dini', 'dini', 'rekam_dini', 'jumlah_rekam_dini'], true),
   f('tanggal_tidak_bisa', ['tanggal_tidak_bisa', 'tidak_bisa', 'blackout', 'tanggal_blackout']),
+  f('lintang', ['lintang', 'latitude', 'lat']),
+  f('bujur', ['bujur', 'longitude', 'lon', 'lng']),
 ];
 
 /** The teams file of `sahaja plan` (SPEC §7). */

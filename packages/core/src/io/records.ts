@@ -305,6 +305,32 @@ function splitPlaceAndDate(value: string, pivotYear: number): [string, string] |
   return undefined;
 }
 
+/** A latitude or longitude in decimal degrees (a comma as decimal mark is read too), or undefined. */
+function coordinate(
+  raw: RawRow,
+  field: string,
+  limit: number,
+  problems: FieldProblem[],
+): number | undefined {
+  const cell = raw(field);
+  const text = (isNumberCell(cell) ? cell.number : cellText(cell)).replace(',', '.');
+  if (text === '') return undefined;
+  const n = Number(text);
+  if (!Number.isFinite(n) || Math.abs(n) > limit) {
+    problem(
+      problems,
+      field,
+      cell,
+      'warning',
+      'coordinate_invalid',
+      `Koordinat harus berupa derajat desimal antara -${limit} dan ${limit}; diabaikan.`,
+      `The coordinate must be decimal degrees between -${limit} and ${limit}; it is ignored.`,
+    );
+    return undefined;
+  }
+  return n;
+}
+
 function wholeNumber(
   raw: RawRow,
   field: string,
@@ -528,6 +554,8 @@ const SCHOOL: Reader<SchoolTarget> = {
         'The school name is empty.',
       );
     }
+    const latitude = coordinate(raw, 'lintang', 90, problems);
+    const longitude = coordinate(raw, 'bujur', 180, problems);
     return {
       npsn: npsnField(raw, ctx, problems, true),
       nama,
@@ -536,6 +564,8 @@ const SCHOOL: Reader<SchoolTarget> = {
       jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, true),
       jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, true),
       tanggalTidakBisa: dates,
+      // Both or neither: one coordinate alone places nothing.
+      ...(latitude !== undefined && longitude !== undefined && { latitude, longitude }),
     };
   },
 };
@@ -644,6 +674,8 @@ export const RECORD_SCHEMAS = {
     jumlahWajib: whole(0),
     jumlahDini: whole(0),
     tanggalTidakBisa: z.array(isoDate),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
   }),
   team: z.object({ tim: filled, jumlahAlat: whole(1), kapasitasPerAlat: whole(1) }),
   holiday: z.object({ tanggal: isoDate, keterangan: text0 }),

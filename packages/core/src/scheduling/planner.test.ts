@@ -5,6 +5,7 @@ import { isoDayOfWeek, parseIsoDate, type PlainDate } from '../dates/plain-date.
 import type { Team } from '../domain/records.js';
 import { generateProgramme } from '../generator/programme.js';
 import { schoolTargets } from '../generator/targets.js';
+import { importRecords } from '../io/import.js';
 import { dailyCapacity, lowerBounds, planVisits, travelBetween } from './planner.js';
 import type { Plan, PlanCalendar, PlanSchool } from './types.js';
 
@@ -269,4 +270,23 @@ describe('planVisits on generated Kediri-like programmes', () => {
     expect(plan.workingDays).toBeLessThanOrEqual(Math.ceil(1.05 * plan.lowerBound) + 1);
     expect(plan.visitsPerSchool).toBeLessThanOrEqual(1.2);
   }, 60_000);
+});
+
+describe('schools read from a file', () => {
+  it('carry their coordinates into travel between schools', async () => {
+    const csv = [
+      'npsn,nama_sekolah,kecamatan,waktu_tempuh_menit,jumlah_wajib,jumlah_dini,lintang,bujur',
+      '20500001,SMA A,Pare,40,10,0,-7.80,112.00',
+      '20500002,SMA B,Kandat,40,10,0,-7.80,112.10',
+      '20500003,SMA C,Wates,40,10,0,,',
+    ].join('\n');
+    const report = await importRecords(new TextEncoder().encode(csv), { kind: 'school' });
+    if (!report.ok) throw new Error(report.issues[0].message.en);
+    const [a, b, c] = report.value.records;
+    expect(a).toMatchObject({ latitude: -7.8, longitude: 112 });
+    expect(c).not.toHaveProperty('latitude');
+    expect(travelBetween(a as PlanSchool, b as PlanSchool)).toBeLessThan(30);
+    // Without coordinates: back through the office.
+    expect(travelBetween(a as PlanSchool, c as PlanSchool)).toBe(80);
+  });
 });
