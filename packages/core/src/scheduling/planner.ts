@@ -253,26 +253,23 @@ function itemsFor(schools: readonly PlanSchool[], mode: PlanMode): Item[] {
 }
 
 /**
- * Plans the visits: every school's students on working days, within each team's daily capacity after
- * travel, outside blackout days, before the end date when there is one. Students that cannot be served
- * are listed with the reason, and with an end date that is too early the plan says the earliest end
- * that works. Deterministic; does not modify its inputs.
+ * A schedule with nothing planned over the calendar's working days, with each school's blackout days
+ * (and the `extra` ones), and the index of each working day by its ISO date.
  */
-export function planVisits(
+export function newSchedule(
   schools: readonly PlanSchool[],
   teams: readonly Team[],
   calendar: PlanCalendar,
-  options: PlanOptions = {},
-): Plan {
-  const mode = options.mode ?? 'normal';
-  const horizon = options.horizon ?? 400;
-  const { days, minutes } = resolveCalendar(calendar, horizon);
-  const dayNumber = new Map(days.map((d, i) => [formatIsoDate(d), i]));
+  options: PlanOptions,
+  extra: readonly { readonly npsn: string; readonly date: string }[] = [],
+): { schedule: Schedule; dayOf: Map<string, number> } {
+  const { days, minutes } = resolveCalendar(calendar, options.horizon ?? 400);
+  const dayOf = new Map(days.map((d, i) => [formatIsoDate(d), i]));
   const blackout = schools.map(
     (s) =>
       new Set(
-        s.tanggalTidakBisa
-          .map((iso) => dayNumber.get(iso))
+        [...s.tanggalTidakBisa, ...extra.filter((b) => b.npsn === s.npsn).map((b) => b.date)]
+          .map((iso) => dayOf.get(iso))
           .filter((i): i is number => i !== undefined),
       ),
   );
@@ -285,6 +282,24 @@ export function planVisits(
     options.recordingMinutes ?? 360,
     blackout,
   );
+  return { schedule, dayOf };
+}
+
+/**
+ * Plans the visits: every school's students on working days, within each team's daily capacity after
+ * travel, outside blackout days, before the end date when there is one. Students that cannot be served
+ * are listed with the reason, and with an end date that is too early the plan says the earliest end
+ * that works. Deterministic; does not modify its inputs.
+ */
+export function planVisits(
+  schools: readonly PlanSchool[],
+  teams: readonly Team[],
+  calendar: PlanCalendar,
+  options: PlanOptions = {},
+): Plan {
+  const mode = options.mode ?? 'normal';
+  const { schedule } = newSchedule(schools, teams, calendar, options);
+  const days = schedule.days;
   const unserved: Unserved[] = [];
   const usable = teams.some((t) => dailyCapacity(t) > 0);
   const unservedOf = (item: Item, left: number, reason: Unserved['reason']): void => {

@@ -7,7 +7,7 @@
  */
 import { formatIsoDate } from '../dates/plain-date.js';
 import type { IsoDate, Team } from '../domain/records.js';
-import { resolveCalendar, Schedule, summarise, type Item } from './planner.js';
+import { newSchedule, summarise, type Item, type Schedule } from './planner.js';
 import type { Plan, PlanCalendar, PlanOptions, PlanSchool, Unserved, Visit } from './types.js';
 
 /** What changed since the plan was made. */
@@ -44,31 +44,11 @@ export function replanVisits(
   change: PlanChange,
   options: PlanOptions = {},
 ): Replan {
-  const { days, minutes } = resolveCalendar(calendar, options.horizon ?? 400);
-  const dayOf = new Map(days.map((d, i) => [formatIsoDate(d), i]));
+  const { schedule, dayOf } = newSchedule(schools, teams, calendar, options, change.blackouts);
+  const days = schedule.days;
   const schoolOf = new Map(schools.map((s, i) => [s.npsn, i]));
   const teamOf = new Map(teams.map((t, i) => [t.tim, i]));
   const newBlackout = new Set((change.blackouts ?? []).map((b) => `${b.npsn}|${b.date}`));
-  const blackout = schools.map(
-    (s) =>
-      new Set(
-        [
-          ...s.tanggalTidakBisa,
-          ...(change.blackouts ?? []).filter((b) => b.npsn === s.npsn).map((b) => b.date),
-        ]
-          .map((iso) => dayOf.get(iso))
-          .filter((i): i is number => i !== undefined),
-      ),
-  );
-  const schedule = new Schedule(
-    schools,
-    teams,
-    days,
-    minutes,
-    options.setupMinutes ?? 20,
-    options.recordingMinutes ?? 360,
-    blackout,
-  );
   const lost = new Set((change.lostDays ?? []).map((l) => `${l.team}|${l.date}`));
   for (const l of change.lostDays ?? []) {
     const t = teamOf.get(l.team);
