@@ -3,29 +3,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { StudentRecord } from '../domain/records.js';
 import { generateProgramme } from '../generator/programme.js';
 import type { DemoProgramme, TruthRow } from '../generator/types.js';
 import { parseCsv } from '../io/csv-read.js';
 import { formatCsv } from '../io/csv-write.js';
-import { REGISTRY_COLUMNS, STUDENT_COLUMNS, registryRow } from '../io/demo-files.js';
+import { REGISTRY_COLUMNS, STUDENT_COLUMNS, registryRow, studentRow } from '../io/demo-files.js';
 import { run } from './main.js';
 import { REASON_TEXT } from './match.js';
 import { captureIo } from '../../test/capture-io.js';
-
-const studentRow = (s: StudentRecord): string[] => [
-  s.idSiswa,
-  s.npsn,
-  s.nisn,
-  s.nik,
-  s.nama,
-  s.jenisKelamin,
-  s.tempatLahir,
-  s.tanggalLahir,
-  s.namaIbu,
-  s.alamat,
-  s.kelas,
-];
 
 const OUTPUT_HEADER = [
   'id_siswa',

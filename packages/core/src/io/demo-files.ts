@@ -3,7 +3,7 @@
  * (CSV bytes or XLSX), the truth and a summary. Pure: it returns bytes; the caller writes them.
  */
 import writeExcelFile from 'write-excel-file/universal';
-import type { Resident } from '../domain/records.js';
+import type { Resident, StudentRecord } from '../domain/records.js';
 import { schoolTargets } from '../generator/targets.js';
 import type { DemoProgramme, SchoolFile, SheetCell } from '../generator/types.js';
 import { parseIsoDate } from '../dates/plain-date.js';
@@ -140,6 +140,23 @@ Coba / try, from the repository root (DIR = this folder):
       --start 2023-01-16 --out DIR/kunjungan.csv --summary DIR/ringkasan-rencana.json
 `;
 
+/** A student row in {@link STUDENT_COLUMNS} order. */
+export function studentRow(s: StudentRecord): string[] {
+  return [
+    s.idSiswa,
+    s.npsn,
+    s.nisn,
+    s.nik,
+    s.nama,
+    s.jenisKelamin,
+    s.tempatLahir,
+    s.tanggalLahir,
+    s.namaIbu,
+    s.alamat,
+    s.kelas,
+  ];
+}
+
 /** A registry person as a row in {@link REGISTRY_COLUMNS} order. */
 export function registryRow(r: Resident): string[] {
   return [
@@ -213,22 +230,7 @@ export async function programmeFiles(programme: DemoProgramme): Promise<OutputFi
     },
     {
       path: 'siswa.csv',
-      bytes: utf8Csv([
-        [...STUDENT_COLUMNS],
-        ...programme.students.map((s) => [
-          s.idSiswa,
-          s.npsn,
-          s.nisn,
-          s.nik,
-          s.nama,
-          s.jenisKelamin,
-          s.tempatLahir,
-          s.tanggalLahir,
-          s.namaIbu,
-          s.alamat,
-          s.kelas,
-        ]),
-      ]),
+      bytes: utf8Csv([[...STUDENT_COLUMNS], ...programme.students.map(studentRow)]),
     },
     {
       path: 'kebenaran.csv',
