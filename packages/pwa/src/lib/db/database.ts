@@ -3,7 +3,16 @@
  * part of its primary key, so one key range holds a whole programme and it can be replaced in one go.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import type { DemoSummary, Holiday, Resident, School, StudentRecord, Team } from '../core/types';
+import type {
+  DemoSummary,
+  Holiday,
+  Resident,
+  School,
+  StudentMatch,
+  StudentRecord,
+  Team,
+} from '../core/types';
+import { defaultSettings, type ProgrammeSettings } from '../programme/settings';
 
 /** Name of the IndexedDB database on the laptop. */
 export const DATABASE_NAME = 'sahaja';
@@ -23,9 +32,11 @@ export interface ProgrammeCounts {
 /** A programme's metadata; its records live in the other tables under the same `id`. */
 export interface ProgrammeRow {
   readonly id: string;
-  /** `demo` for the synthetic programme; real programmes come from imports. */
-  readonly kind: 'demo';
-  readonly summary: DemoSummary;
+  /** `demo` for the synthetic programme; `programme` for one set up by the user and filled by imports. */
+  readonly kind: 'demo' | 'programme';
+  readonly settings: ProgrammeSettings;
+  /** What the demo generator made (demo programmes only). */
+  readonly summary: DemoSummary | null;
   readonly counts: ProgrammeCounts;
   /** The local calendar date on which it was stored. */
   readonly storedOn: IsoDate;
@@ -38,6 +49,73 @@ export type StudentRow = Owned<StudentRecord>;
 export type ResidentRow = Owned<Resident>;
 export type TeamRow = Owned<Team>;
 export type HolidayRow = Owned<Holiday>;
+
+/** A student's pemadanan result as last computed (the matcher's output, decisions applied). */
+export type MatchRow = Owned<StudentMatch>;
+
+/** A reviewer's decision on one (student, registry NIK) pair; re-runs of matching respect it. */
+export interface DecisionRow {
+  readonly programmeId: string;
+  readonly idSiswa: string;
+  readonly nik: string;
+  readonly decision: 'accept' | 'reject';
+  /** When it was decided (ISO timestamp). */
+  readonly decidedAt: string;
+}
+
+/** A reviewer's decision on two listings the matcher took for the same student. */
+export interface DuplicateDecisionRow {
+  readonly programmeId: string;
+  readonly idSiswa: string;
+  readonly duplicateOf: string;
+  readonly decision: 'same' | 'different';
+  readonly decidedAt: string;
+}
+
+/** A computation's outcome kept with the programme: the matcher's or the planner's figures. */
+export interface RunRow {
+  readonly programmeId: string;
+  readonly kind: 'matching' | 'plan';
+  /** When it finished (ISO timestamp). */
+  readonly finishedAt: string;
+  /** The figures the screen shows (summary, blocking counts, plan quality); plain data. */
+  readonly result: unknown;
+}
+
+/** One planned visit: a team at a school on a day, possibly pinned by the user. */
+export interface VisitRow {
+  readonly programmeId: string;
+  readonly date: IsoDate;
+  readonly team: string;
+  readonly npsn: string;
+  readonly wajib: number;
+  readonly dini: number;
+  readonly order: number;
+  /** A pinned visit stays where it is when the plan is made again. */
+  readonly pinned: boolean;
+}
+
+/** A team-day that will not happen (equipment failure, illness); re-planning moves its visits. */
+export interface LostDayRow {
+  readonly programmeId: string;
+  readonly team: string;
+  readonly date: IsoDate;
+  readonly note: string;
+}
+
+/** One imported file: what it was, what it held and what went in. */
+export interface ImportRow {
+  readonly programmeId: string;
+  readonly id: string;
+  readonly fileName: string;
+  readonly kind: 'student' | 'resident' | 'school' | 'team' | 'holiday';
+  readonly importedAt: string;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly warnings: number;
+  /** NPSNs of the schools a student list held (its students replace theirs on a repeat import). */
+  readonly schools: readonly string[];
+}
 
 /** The record each table holds, as the core sees it (without `programmeId`). */
 export interface RecordTypes {
@@ -52,6 +130,26 @@ export interface RecordTypes {
 export const RECORD_TABLES = ['schools', 'students', 'residents', 'teams', 'holidays'] as const;
 export type RecordTable = (typeof RECORD_TABLES)[number];
 
+/** The tables that hold what the user and the computations made of the records. */
+export const WORK_TABLES = [
+  'matches',
+  'decisions',
+  'duplicateDecisions',
+  'runs',
+  'visits',
+  'lostDays',
+  'imports',
+] as const;
+export type WorkTable = (typeof WORK_TABLES)[number];
+
+/** Every table with rows of a programme: replacing or deleting a programme clears them all. */
+export const PROGRAMME_TABLES = [...RECORD_TABLES, ...WORK_TABLES] as const;
+
+/** The demo programme's settings: the generator's reference date, Kabupaten Kediri, the defaults. */
+export function demoSettings(summary: DemoSummary): ProgrammeSettings {
+  return defaultSettings('Program contoh', summary.referenceDate);
+}
+
 /** Sahaja's database; open it with `new SahajaDatabase()` (or a name and fake IndexedDB in tests). */
 export class SahajaDatabase extends Dexie {
   declare programmes: Table<ProgrammeRow, string>;
@@ -63,6 +161,13 @@ export class SahajaDatabase extends Dexie {
   declare teams: Table<TeamRow, [string, string]>;
   /** Keyed by date and description: two holidays may fall on one date. */
   declare holidays: Table<HolidayRow, [string, string, string]>;
+  declare matches: Table<MatchRow, [string, string]>;
+  declare decisions: Table<DecisionRow, [string, string, string]>;
+  declare duplicateDecisions: Table<DuplicateDecisionRow, [string, string, string]>;
+  declare runs: Table<RunRow, [string, string]>;
+  declare visits: Table<VisitRow, [string, string, string, string]>;
+  declare lostDays: Table<LostDayRow, [string, string, string]>;
+  declare imports: Table<ImportRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -76,5 +181,25 @@ export class SahajaDatabase extends Dexie {
       teams: '[programmeId+tim]',
       holidays: '[programmeId+tanggal+keterangan]',
     });
+    // Version 2: the office app. Programmes get settings; matching results, review decisions, the
+    // visit plan and the import log are stored with their programme.
+    this.version(2)
+      .stores({
+        matches: '[programmeId+idSiswa]',
+        decisions: '[programmeId+idSiswa+nik]',
+        duplicateDecisions: '[programmeId+idSiswa+duplicateOf]',
+        runs: '[programmeId+kind]',
+        visits: '[programmeId+date+team+npsn], [programmeId+npsn]',
+        lostDays: '[programmeId+team+date]',
+        imports: '[programmeId+id]',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('programmes')
+          .toCollection()
+          .modify((row: { settings?: ProgrammeSettings; summary: DemoSummary }) => {
+            row.settings ??= demoSettings(row.summary);
+          }),
+      );
   }
 }

@@ -1,10 +1,17 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SahajaDatabase } from './database';
+import Dexie from 'dexie';
+import { defaultSettings } from '../programme/settings';
 import {
   countProgrammeRows,
+  createProgramme,
+  deleteProgramme,
   DEMO_PROGRAMME_ID,
   getProgramme,
+  listProgrammes,
+  refreshCounts,
+  updateSettings,
   localToday,
   readRecords,
   replaceProgramme,
@@ -38,6 +45,16 @@ describe('replaceProgramme', () => {
         value: {
           id: DEMO_PROGRAMME_ID,
           kind: 'demo',
+          settings: {
+            name: 'Program contoh',
+            referenceDate: '2023-01-16',
+            regions: ['3506'],
+            minimumAge: 16,
+            start: '2023-01-16',
+            end: null,
+            dayMinutes: 480,
+            fridayMinutes: null,
+          },
           summary: data.summary,
           counts: { schools: 3, students: 25, residents: 40, teams: 2, holidays: 2 },
           storedOn: '2025-11-28',
@@ -308,5 +325,119 @@ describe('getProgramme', () => {
 describe('localToday', () => {
   it('writes the local calendar date with zero padding', () => {
     expect(localToday(new Date(2023, 0, 5, 23, 59))).toBe('2023-01-05');
+  });
+});
+
+describe('programmes the user sets up', () => {
+  const settings = defaultSettings('Perekaman SMA 2024', '2024-01-15');
+
+  it('creates an empty programme with its settings, listed with the others newest first', async () => {
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'), {
+      storedOn: '2023-01-01',
+    });
+    const created = await createProgramme(db, settings, 'p-1');
+
+    expect(created).toMatchObject({ id: 'p-1', kind: 'programme', settings, summary: null });
+    expect(created.counts).toEqual({
+      schools: 0,
+      students: 0,
+      residents: 0,
+      teams: 0,
+      holidays: 0,
+    });
+    expect((await listProgrammes(db)).map((p) => p.id)).toEqual(['p-1', DEMO_PROGRAMME_ID]);
+  });
+
+  it('updates settings, and refuses invalid ones naming the field without storing anything', async () => {
+    await createProgramme(db, settings, 'p-1');
+    const changed = { ...settings, minimumAge: 15, end: '2024-06-28' };
+
+    expect(await updateSettings(db, 'p-1', changed)).toMatchObject({ settings: changed });
+    await expect(updateSettings(db, 'p-1', { ...settings, minimumAge: 9 })).rejects.toThrow(
+      /minimumAge/,
+    );
+    await expect(updateSettings(db, 'p-1', { ...settings, end: '2024-01-01' })).rejects.toThrow(
+      /end/,
+    );
+    expect((await getProgramme(db, 'p-1'))?.settings).toEqual(changed);
+    expect(await updateSettings(db, 'nothing', settings)).toBeNull();
+  });
+
+  it('refreshes the stored counts from the rows', async () => {
+    await createProgramme(db, settings, 'p-1');
+    await db.schools.add({ ...programmeFixture('A').schools[0]!, programmeId: 'p-1' });
+
+    expect((await refreshCounts(db, 'p-1'))?.counts.schools).toBe(1);
+    expect((await getProgramme(db, 'p-1'))?.counts.schools).toBe(1);
+  });
+
+  it('deletes a programme with its records and its work, and nothing of another', async () => {
+    await replaceProgramme(db, 'a', programmeFixture('A'));
+    await replaceProgramme(db, 'b', programmeFixture('B'));
+    const decision = { idSiswa: 'S1', nik: '3506', decision: 'accept', decidedAt: 'now' } as const;
+    await db.decisions.bulkAdd([
+      { ...decision, programmeId: 'a' },
+      { ...decision, programmeId: 'b' },
+    ]);
+
+    await deleteProgramme(db, 'a');
+
+    expect(await getProgramme(db, 'a')).toBeNull();
+    expect(await countProgrammeRows(db, 'a')).toEqual({
+      schools: 0,
+      students: 0,
+      residents: 0,
+      teams: 0,
+      holidays: 0,
+    });
+    expect(await db.decisions.count()).toBe(1);
+    expect((await countProgrammeRows(db, 'b')).students).toBe(25);
+  });
+
+  it('clears the decisions of a programme it replaces', async () => {
+    await replaceProgramme(db, 'a', programmeFixture('A'));
+    await db.decisions.add({
+      programmeId: 'a',
+      idSiswa: 'S1',
+      nik: '3506',
+      decision: 'reject',
+      decidedAt: 'now',
+    });
+    await replaceProgramme(db, 'a', programmeFixture('A'));
+    expect(await db.decisions.count()).toBe(0);
+  });
+});
+
+describe('schema upgrade', () => {
+  it('gives a demo programme stored by version 1 its settings, keeping its records', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('sahaja-upgrade', { indexedDB, IDBKeyRange });
+    old.version(1).stores({
+      programmes: 'id, kind',
+      schools: '[programmeId+npsn], [programmeId+kecamatan]',
+      students: '[programmeId+idSiswa], [programmeId+npsn]',
+      residents: '[programmeId+nik]',
+      teams: '[programmeId+tim]',
+      holidays: '[programmeId+tanggal+keterangan]',
+    });
+    const data = programmeFixture('A');
+    const { summary } = data;
+    await old.table('programmes').add({
+      id: 'demo',
+      kind: 'demo',
+      summary,
+      counts: { schools: 3, students: 25, residents: 40, teams: 2, holidays: 2 },
+      storedOn: '2025-11-01',
+    });
+    await old.table('students').add({ ...data.students[0]!, programmeId: 'demo' });
+    old.close();
+
+    const upgraded = new SahajaDatabase('sahaja-upgrade', { indexedDB, IDBKeyRange });
+    await upgraded.open();
+    expect((await getProgramme(upgraded, 'demo'))?.settings).toEqual(
+      defaultSettings('Program contoh', '2023-01-16'),
+    );
+    expect(await upgraded.students.count()).toBe(1);
+    upgraded.close();
   });
 });

@@ -4,13 +4,17 @@
  */
 import Dexie from 'dexie';
 import type { DemoProgramme } from '../core/types';
+import { programmeSettingsSchema, type ProgrammeSettings } from '../programme/settings';
 import {
+  demoSettings,
+  PROGRAMME_TABLES,
   RECORD_TABLES,
   type ProgrammeCounts,
   type ProgrammeRow,
   type RecordTable,
   type RecordTypes,
   type SahajaDatabase,
+  type WorkTable,
 } from './database';
 
 /** The id under which the demo programme is stored: loading it again replaces it. */
@@ -37,6 +41,8 @@ export interface StoreOptions {
   readonly signal?: AbortSignal;
   /** The local date to record as `storedOn`; today by default. */
   readonly storedOn?: string;
+  /** The programme's settings; the demo's (from its summary) by default. */
+  readonly settings?: ProgrammeSettings;
 }
 
 /** Why a write did not happen; the stored data is unchanged in every case. */
@@ -56,7 +62,8 @@ export type ProgrammeData = Pick<
 >;
 
 /**
- * Stores `data` as programme `id`, replacing whatever was stored under that id, in one transaction.
+ * Stores `data` as programme `id`, replacing whatever was stored under that id (its records, matching
+ * results, decisions and plan alike), in one transaction.
  * Returns the stored programme row, or an error value (cancelled, out of space, other storage failure)
  * after which the database holds exactly what it held before. Does not modify `data`.
  */
@@ -67,6 +74,7 @@ export async function replaceProgramme(
   options: StoreOptions = {},
 ): Promise<StoreResult> {
   const { chunkSize = DEFAULT_CHUNK_SIZE, onProgress, signal, storedOn = localToday() } = options;
+  const settings = options.settings ?? demoSettings(data.summary);
   if (!Number.isInteger(chunkSize) || chunkSize < 1) {
     throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   }
@@ -85,13 +93,20 @@ export async function replaceProgramme(
     teams: rows.teams.length,
     holidays: rows.holidays.length,
   };
-  const programme: ProgrammeRow = { id, kind: 'demo', summary: data.summary, counts, storedOn };
+  const programme: ProgrammeRow = {
+    id,
+    kind: 'demo',
+    settings,
+    summary: data.summary,
+    counts,
+    storedOn,
+  };
 
   try {
     signal?.throwIfAborted();
-    await db.transaction('rw', [db.programmes, ...RECORD_TABLES.map((t) => db[t])], async () => {
+    await db.transaction('rw', [db.programmes, ...PROGRAMME_TABLES.map((t) => db[t])], async () => {
       await db.programmes.delete(id);
-      for (const table of RECORD_TABLES) await rowsOf(db, table, id).delete();
+      for (const table of PROGRAMME_TABLES) await rowsOf(db, table, id).delete();
       let done = 0;
       onProgress?.({ table: RECORD_TABLES[0], done, total });
       for (const table of RECORD_TABLES) {
@@ -205,6 +220,84 @@ export async function readRecords<K extends RecordTable>(
   return { ok: true, value: value as unknown as ProgrammeRecords<K> };
 }
 
+/** Every stored programme, the most recently stored first. */
+export async function listProgrammes(db: SahajaDatabase): Promise<ProgrammeRow[]> {
+  const rows = await db.programmes.toArray();
+  return rows.sort((a, b) => b.storedOn.localeCompare(a.storedOn) || a.id.localeCompare(b.id));
+}
+
+/** A new id for a programme the user sets up: random, so two laptops never make the same one. */
+export function newProgrammeId(): string {
+  return `p-${crypto.randomUUID()}`;
+}
+
+/**
+ * Creates an empty programme with these settings (checked again here: a caller that skipped the form's
+ * validation gets a `TypeError` naming the field, and nothing is stored).
+ */
+export async function createProgramme(
+  db: SahajaDatabase,
+  settings: ProgrammeSettings,
+  id: string = newProgrammeId(),
+): Promise<ProgrammeRow> {
+  const checked = checkSettings(settings);
+  const row: ProgrammeRow = {
+    id,
+    kind: 'programme',
+    settings: checked,
+    summary: null,
+    counts: { schools: 0, students: 0, residents: 0, teams: 0, holidays: 0 },
+    storedOn: localToday(),
+  };
+  await db.programmes.add(row);
+  return row;
+}
+
+/** Replaces programme `id`'s settings; returns the updated row (null when no such programme). */
+export async function updateSettings(
+  db: SahajaDatabase,
+  id: string,
+  settings: ProgrammeSettings,
+): Promise<ProgrammeRow | null> {
+  const checked = checkSettings(settings);
+  return db.transaction('rw', db.programmes, async () => {
+    const row = await db.programmes.get(id);
+    if (!row) return null;
+    const updated: ProgrammeRow = { ...row, settings: checked };
+    await db.programmes.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Stores programme `id`'s row counts as they are now (after an import or an edit changed them), in the
+ * transaction that changed them when called inside one. Returns the updated row, or null.
+ */
+export async function refreshCounts(db: SahajaDatabase, id: string): Promise<ProgrammeRow | null> {
+  return db.transaction('rw', [db.programmes, ...RECORD_TABLES.map((t) => db[t])], async () => {
+    const row = await db.programmes.get(id);
+    if (!row) return null;
+    const updated: ProgrammeRow = { ...row, counts: await countProgrammeRows(db, id) };
+    await db.programmes.put(updated);
+    return updated;
+  });
+}
+
+/** Deletes programme `id` and every row it owns, in one transaction. */
+export async function deleteProgramme(db: SahajaDatabase, id: string): Promise<void> {
+  await db.transaction('rw', [db.programmes, ...PROGRAMME_TABLES.map((t) => db[t])], async () => {
+    await db.programmes.delete(id);
+    for (const table of PROGRAMME_TABLES) await rowsOf(db, table, id).delete();
+  });
+}
+
+function checkSettings(settings: ProgrammeSettings): ProgrammeSettings {
+  const parsed = programmeSettingsSchema.safeParse(settings);
+  if (parsed.success) return parsed.data;
+  const fields = [...new Set(parsed.error.issues.map((issue) => issue.path.join('.')))];
+  throw new TypeError(`Invalid programme settings: ${fields.join(', ')}`);
+}
+
 /** The stored programme row with this id, or null when none is stored. */
 export async function getProgramme(db: SahajaDatabase, id: string): Promise<ProgrammeRow | null> {
   return (await db.programmes.get(id)) ?? null;
@@ -225,10 +318,10 @@ export async function countProgrammeRows(db: SahajaDatabase, id: string): Promis
 }
 
 /**
- * Every row of programme `id` in a record table: a range of the primary key, whose first part is the
- * id. The untyped `db.table` handle serves all five tables alike; their row types do not matter here.
+ * Every row of programme `id` in a table: a range of the primary key, whose first part is the id. The
+ * untyped `db.table` handle serves all the tables alike; their row types do not matter here.
  */
-function rowsOf(db: SahajaDatabase, table: RecordTable, id: string) {
+export function rowsOf(db: SahajaDatabase, table: RecordTable | WorkTable, id: string) {
   return db.table(table).where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey], true, true);
 }
 

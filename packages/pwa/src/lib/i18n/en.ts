@@ -1,7 +1,7 @@
-import type { Messages } from './id';
+import { FEATURES, type FeatureKeys, type Messages } from './id';
 
-/** English. Same keys as `id.ts` (the type and a unit test both check it). */
-export const en: Messages = {
+/** The app-wide messages in English. */
+const base: Omit<Messages, FeatureKeys> = {
   'app.name': 'Sahaja',
   'app.tagline': 'KTP-el recording at schools',
   'app.skipToContent': 'Skip to content',
@@ -132,3 +132,6 @@ export const en: Messages = {
   'storage.offlineReady': 'Yes, the app is stored on this device.',
   'storage.offlineNotReady': 'Not yet. Open the app once while online.',
 };
+
+/** English. Same keys as `id.ts` (the type and a unit test both check it). */
+export const en: Messages = Object.assign({}, base, ...FEATURES.map((f) => f.en)) as Messages;

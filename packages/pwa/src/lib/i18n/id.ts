@@ -1,5 +1,19 @@
-/** Bahasa Indonesia, the app's default language. Every key here must exist in `en.ts` too. */
-export const id = {
+import { eligibility } from './features/eligibility';
+import { imports } from './features/import';
+import { navigation } from './features/navigation';
+import { plan } from './features/plan';
+import { programme } from './features/programme';
+import { review } from './features/review';
+
+/** The messages of each feature's screens, in both languages (one file per feature). */
+export const FEATURES = [navigation, programme, imports, review, eligibility, plan] as const;
+
+/** Every key of every feature (distributed over the union: `keyof (A | B)` would keep only shared keys). */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+export type FeatureKeys = KeysOf<(typeof FEATURES)[number]['id']>;
+
+/** The app-wide messages (header, home page, demo, storage) in Bahasa Indonesia. */
+const base = {
   'app.name': 'Sahaja',
   'app.tagline': 'Perekaman KTP-el di sekolah',
   'app.skipToContent': 'Lewati ke konten',
@@ -131,8 +145,13 @@ export const id = {
   'storage.offlineNotReady': 'Belum. Buka aplikasi sekali saat daring.',
 } as const satisfies Record<string, string>;
 
+/** Bahasa Indonesia, the app's default language. Every key here must exist in `en.ts` too. */
+export const id = Object.assign({}, base, ...FEATURES.map((f) => f.id)) as Readonly<
+  Record<keyof typeof base | FeatureKeys, string>
+>;
+
 /** A key of the message dictionaries. */
-export type MessageKey = keyof typeof id;
+export type MessageKey = keyof typeof base | FeatureKeys;
 
 /** A dictionary with every message of the app. */
 export type Messages = Readonly<Record<MessageKey, string>>;

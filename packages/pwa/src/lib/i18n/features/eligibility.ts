@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the eligibility screens. */
+export const eligibility = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the import screens. */
+export const imports = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the plan screens. */
+export const plan = defineMessages({}, {});

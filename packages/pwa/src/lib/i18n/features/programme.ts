@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the programme screens. */
+export const programme = defineMessages({}, {});

@@ -1,0 +1,4 @@
+import { defineMessages } from '../define';
+
+/** Messages of the review screens. */
+export const review = defineMessages({}, {});

@@ -1,0 +1,21 @@
+/**
+ * The main menu: one entry per screen, in the order of the work (set up, import, match, decide, plan).
+ * Each `href` comes from `resolve` with a literal path, which the type checker matches against the app's
+ * routes — a menu entry can never point to a screen that does not exist.
+ */
+import { resolve } from '$app/paths';
+import type { MessageKey } from './i18n/id';
+
+export interface NavEntry {
+  readonly href: string;
+  readonly label: MessageKey;
+}
+
+export const NAV: readonly NavEntry[] = [{ href: resolve('/'), label: 'nav.home' }];
+
+/** Whether `pathname` is the screen of `entry` (or a page under it). */
+export function isCurrent(entry: NavEntry, pathname: string): boolean {
+  return entry.href === resolve('/')
+    ? pathname === entry.href
+    : pathname === entry.href || pathname.startsWith(`${entry.href}/`);
+}
