@@ -7,6 +7,7 @@ export type {
   IsoDate,
   Resident,
   School,
+  SchoolTarget,
   Sex,
   StudentRecord,
   Team,

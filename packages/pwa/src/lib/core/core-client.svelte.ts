@@ -7,10 +7,17 @@ import type {
   CoreResult,
   DemoProgramme,
   DemoRequest,
+  EligibilityEntry,
+  EligibilityOptions,
+  EligibilityOutcome,
+  ImportOutcome,
+  ImportProgress,
+  ImportRequest,
   MatchOutcome,
   MatchProgress,
   MatchRequest,
   Resident,
+  RecordKind,
   StudentRecord,
 } from './types';
 
@@ -39,6 +46,8 @@ function group<K extends keyof CoreApi>(
 export class CoreClient {
   /** Progress of the running call (a pemadanan's carries its `step`), or null when idle. */
   progress = $state.raw<CoreProgress | null>(null);
+  /** Progress of a running file import (bytes and rows read), or null. */
+  fileProgress = $state.raw<ImportProgress | null>(null);
   /** The last finished call's error, or null when it succeeded. */
   error = $state.raw<CoreError | null>(null);
   /** True while a call is in flight. */
@@ -83,6 +92,37 @@ export class CoreClient {
     });
     return this.#call<MatchOutcome>((api) =>
       group(api, 'matching').matchStudents(students, registry, options, onProgress),
+    );
+  }
+
+  /**
+   * Decides every entry's category (SPEC §3) under the programme's settings in the worker. Refused
+   * settings come back as `{ ok: true, value: { ok: false, issues } }`.
+   */
+  evaluateEligibility(
+    entries: readonly EligibilityEntry[],
+    options: EligibilityOptions,
+  ): Promise<CoreResult<EligibilityOutcome>> {
+    return this.#call<EligibilityOutcome>((api) =>
+      group(api, 'eligibility').evaluate(entries, options),
+    );
+  }
+
+  /**
+   * Reads one CSV or XLSX file of kind `options.kind` into validated records in the worker, updating
+   * `fileProgress` (bytes and rows read). A file the core cannot read comes back as
+   * `{ ok: true, value: { ok: false, issues } }`. The bytes are copied to the worker.
+   */
+  importRecords<K extends RecordKind>(
+    bytes: Uint8Array,
+    options: ImportRequest<K>,
+  ): Promise<CoreResult<ImportOutcome<K>>> {
+    const onProgress = Comlink.proxy((progress: ImportProgress) => {
+      this.fileProgress = progress;
+    });
+    return this.#call<ImportOutcome<K>>(
+      (api) =>
+        group(api, 'files').importRecords(bytes, options, onProgress) as Promise<ImportOutcome<K>>,
     );
   }
 
@@ -132,7 +172,10 @@ export class CoreClient {
     } finally {
       this.#stops.delete(stop);
       this.running = this.#stops.size > 0;
-      if (!this.running) this.progress = null;
+      if (!this.running) {
+        this.progress = null;
+        this.fileProgress = null;
+      }
     }
   }
 

@@ -162,3 +162,50 @@ describe('CoreClient', () => {
     });
   });
 });
+
+describe('CoreClient for eligibility and files', () => {
+  it('decides eligibility in the worker with the programme settings', async () => {
+    const client = new CoreClient(fakeCoreWorker(createCoreApi()).start);
+    const person = {
+      nik: '3506014507060001',
+      tanggalLahir: '2006-07-05',
+      statusKawin: 'BELUM KAWIN',
+      kewarganegaraan: 'WNI',
+      statusRekam: 'BELUM REKAM',
+      kodeWilayah: '3506012001',
+    };
+    const result = await client.evaluateEligibility(
+      [
+        { person, school: '20510001' },
+        { person: undefined, school: '20510001' },
+      ],
+      { referenceDate: '2023-01-16', regions: ['3506'] },
+    );
+    if (!result.ok || !result.value.ok) throw new Error('expected a batch');
+    expect(result.value.value.decisions.map((d) => d.category)).toEqual([
+      'REKAM_DINI',
+      'TIDAK_DITEMUKAN',
+    ]);
+
+    const refused = await client.evaluateEligibility([], { referenceDate: 'x', regions: [] });
+    expect(refused.ok && !refused.value.ok && refused.value.issues[0]?.code).toBe(
+      'policy_reference_date',
+    );
+    client.dispose();
+  });
+
+  it('reads a file in the worker and returns its report, or the reason it cannot be read, as data', async () => {
+    const client = new CoreClient(fakeCoreWorker(createCoreApi()).start);
+    const csv = 'tim,jumlah_alat,kapasitas_per_alat\nA,2,50\nB,dua,50\n';
+    const result = await client.importRecords(new TextEncoder().encode(csv), { kind: 'team' });
+    if (!result.ok || !result.value.ok) throw new Error('expected a report');
+    const report = result.value.value;
+    expect(report.records).toEqual([{ tim: 'A', jumlahAlat: 2, kapasitasPerAlat: 50 }]);
+    expect(report.issues.map((i) => [i.row, i.field])).toEqual([[3, 'jumlah_alat']]);
+    expect(client.fileProgress).toBeNull();
+
+    const empty = await client.importRecords(new Uint8Array(), { kind: 'team' });
+    expect(empty.ok && !empty.value.ok && empty.value.issues[0]?.code).toBe('file_empty');
+    client.dispose();
+  });
+});

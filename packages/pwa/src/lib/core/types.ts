@@ -2,9 +2,11 @@
  * The core's data types as the app sees them, all derived from the one `CoreApi` type: the page never
  * imports the core's runtime code, only this contract.
  */
-import type { CoreApi, DemoRequest, MatchRequest } from '@sahaja/core/api';
+import type { Issue, Result } from '@sahaja/core';
+import type { CoreApi, DemoRequest, ImportRequest, MatchRequest } from '@sahaja/core/api';
+import type { ImportIssueCode, ImportReport, RecordKind, RecordOf } from '@sahaja/core/io';
 
-export type { CoreApi, DemoRequest, MatchRequest };
+export type { CoreApi, DemoRequest, ImportRequest, MatchRequest };
 
 /** A generated demo programme as the worker returns it (without files and truth). */
 export type DemoProgramme = Awaited<ReturnType<CoreApi['generateDemo']>>;
@@ -20,6 +22,8 @@ export type StudentRecord = DemoProgramme['students'][number];
 export type Resident = DemoProgramme['registry'][number];
 export type Team = DemoProgramme['teams'][number];
 export type Holiday = DemoProgramme['holidays'][number];
+/** A school as the planner takes it: its targets, blackout days, travel time and coordinates. */
+export type { SchoolTarget } from '@sahaja/core';
 
 type MatchStudents = CoreApi['matching']['matchStudents'];
 
@@ -45,6 +49,31 @@ export type MatchStatus = StudentMatch['status'];
 export type MatchReason = StudentMatch['reason'];
 /** Candidate pairs one blocking rule produced, and how many of them no earlier rule had. */
 export type BlockingCount = MatchStudentsResult['blocking'][number];
+
+type Evaluate = CoreApi['eligibility']['evaluate'];
+
+/** One person to decide and the school that lists them. */
+export type EligibilityEntry = Parameters<Evaluate>[0][number];
+/** The programme's eligibility settings as the core takes them (reference date, regions, age…). */
+export type EligibilityOptions = Parameters<Evaluate>[1];
+/** What the worker answers to `eligibility.evaluate`: the batch, or the issues of refused settings. */
+export type EligibilityOutcome = ReturnType<Evaluate>;
+/** The policy, one decision per entry and the counts. */
+export type EligibilityBatch = Extract<EligibilityOutcome, { ok: true }>['value'];
+export type EligibilityDecision = EligibilityBatch['decisions'][number];
+export type EligibilityPolicy = EligibilityBatch['policy'];
+/** A category of SPEC §3 (`WAJIB`, `REKAM_DINI`…) or `TIDAK_DITEMUKAN`. */
+export type StudentCategory = EligibilityDecision['category'];
+
+type ImportRecords = CoreApi['files']['importRecords'];
+export type { ImportReport, RecordKind, RecordOf, RowIssue } from '@sahaja/core/io';
+/** What the worker answers to `files.importRecords` for a file of kind `K`. */
+export type ImportOutcome<K extends RecordKind> = Result<
+  ImportReport<RecordOf[K]>,
+  Issue<ImportIssueCode>
+>;
+/** Progress of reading a file: bytes and rows read. */
+export type ImportProgress = Parameters<NonNullable<Parameters<ImportRecords>[2]>>[0];
 
 /** Progress of a long computation in the worker: `done` of `total` in the named phase. */
 export type CoreProgress = DemoProgress | MatchProgress;
