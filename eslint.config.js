@@ -39,7 +39,13 @@ export default tseslint.config(
   },
   {
     // Command-line entry points, scripts and benchmarks talk to a terminal.
-    files: ['scripts/**', 'packages/core/src/cli/**', 'packages/core/bench/**', '**/*.mjs'],
+    files: [
+      'scripts/**',
+      'packages/core/src/cli/**',
+      'packages/core/bench/**',
+      'packages/pwa/bench/**',
+      '**/*.mjs',
+    ],
     rules: { 'no-console': 'off' },
   },
 );

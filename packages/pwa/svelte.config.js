@@ -15,7 +15,13 @@ const config = {
     serviceWorker: { register: false },
     typescript: {
       config(tsconfig) {
-        tsconfig.include.push('../e2e/**/*.ts', '../vitest.config.ts', '../vitest.e2e.config.ts');
+        tsconfig.include.push(
+          '../e2e/**/*.ts',
+          '../bench/**/*.ts',
+          '../vitest.config.ts',
+          '../vitest.e2e.config.ts',
+          '../vitest.bench.config.ts',
+        );
       },
     },
   },
