@@ -41,4 +41,21 @@ describe('loading the demo programme', () => {
     // The link still says ?demo=1, but a stored programme is never replaced by it.
     expect(await page.getByRole('progressbar').count()).toBe(0);
   });
+
+  it('keeps the stored demo when a new load is cancelled while the worker writes it', async () => {
+    const { page, baseUrl } = await openApp();
+    await page.goto(`${baseUrl}/?demo=1&students=2000&registry=20000`);
+    await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
+
+    // The default demo (150,000 residents) takes long enough to write that the cancel lands mid-write.
+    await page.goto(baseUrl);
+    await page.getByRole('button', { name: 'Muat program contoh' }).click();
+    await page.getByText(/Langkah 2 dari 2 — menyimpan/).waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
+    await page.getByRole('button', { name: 'Batalkan' }).click();
+    await page.getByText('Pemuatan dibatalkan. Data yang tersimpan tidak berubah.').waitFor();
+
+    expect(await countStoredRows(page, 'students')).toBe(2_000);
+    expect(await countStoredRows(page, 'residents')).toBe(20_000);
+    expect(await countStoredRows(page, 'programmes')).toBe(1);
+  });
 });

@@ -1,7 +1,7 @@
 import * as Comlink from 'comlink';
+import type { DemoStoreProgress, StoreDemoOutcome, WorkerApi } from '../worker/api';
 import { coerceError } from './coerce-error';
 import type {
-  CoreApi,
   CoreError,
   CoreProgress,
   CoreResult,
@@ -32,11 +32,11 @@ const startCoreWorker: WorkerFactory = () =>
  * is not a function as a promise of its value, but a call through it is sent to the worker with the
  * whole path (`matching.matchStudents`), so the group is called as a remote object.
  */
-function group<K extends keyof CoreApi>(
-  api: Comlink.Remote<CoreApi>,
+function group<K extends keyof WorkerApi>(
+  api: Comlink.Remote<WorkerApi>,
   key: K,
-): Comlink.Remote<CoreApi[K]> {
-  return api[key] as unknown as Comlink.Remote<CoreApi[K]>;
+): Comlink.Remote<WorkerApi[K]> {
+  return api[key] as unknown as Comlink.Remote<WorkerApi[K]>;
 }
 
 /**
@@ -46,6 +46,8 @@ function group<K extends keyof CoreApi>(
 export class CoreClient {
   /** Progress of the running call (a pemadanan's carries its `step`), or null when idle. */
   progress = $state.raw<CoreProgress | null>(null);
+  /** Progress of a running demo load (generator phases, then rows written), or null. */
+  demoProgress = $state.raw<DemoStoreProgress | null>(null);
   /** Progress of a running file import (bytes and rows read), or null. */
   fileProgress = $state.raw<ImportProgress | null>(null);
   /** The last finished call's error, or null when it succeeded. */
@@ -55,7 +57,7 @@ export class CoreClient {
 
   #startWorker: WorkerFactory;
   #worker: Worker | null = null;
-  #api: Comlink.Remote<CoreApi> | null = null;
+  #api: Comlink.Remote<WorkerApi> | null = null;
   // How to stop each call in flight: bookkeeping, not state (`running` is what the UI reads).
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #stops = new Set<(error: CoreError) => void>();
@@ -75,6 +77,18 @@ export class CoreClient {
       this.progress = progress;
     });
     return this.#call((api) => api.generateDemo(request, onProgress));
+  }
+
+  /**
+   * Generates the demo programme and stores it in IndexedDB, both in the worker (the page never holds
+   * its 170,000 records), updating `demoProgress` (generator phases, then rows written). `cancel()` ends
+   * the worker, which aborts an unfinished write: the previous demo stays.
+   */
+  storeDemo(request: DemoRequest = {}): Promise<CoreResult<StoreDemoOutcome>> {
+    const onProgress = Comlink.proxy((progress: DemoStoreProgress) => {
+      this.demoProgress = progress;
+    });
+    return this.#call<StoreDemoOutcome>((api) => group(api, 'data').storeDemo(request, onProgress));
   }
 
   /**
@@ -139,7 +153,7 @@ export class CoreClient {
     this.#stopAll({ code: 'cancelled', message: 'Disposed' });
   }
 
-  #connect(): Comlink.Remote<CoreApi> {
+  #connect(): Comlink.Remote<WorkerApi> {
     if (this.#api) return this.#api;
     const worker = this.#startWorker();
     // A worker that fails to load, or throws outside a call, never answers: fail what is waiting.
@@ -148,11 +162,11 @@ export class CoreClient {
       this.#stopAll(coerceError(event.message ? event : 'The core worker stopped unexpectedly'));
     });
     this.#worker = worker;
-    this.#api = Comlink.wrap<CoreApi>(worker);
+    this.#api = Comlink.wrap<WorkerApi>(worker);
     return this.#api;
   }
 
-  async #call<T>(run: (api: Comlink.Remote<CoreApi>) => Promise<T>): Promise<CoreResult<T>> {
+  async #call<T>(run: (api: Comlink.Remote<WorkerApi>) => Promise<T>): Promise<CoreResult<T>> {
     let stop: (error: CoreError) => void = () => {};
     const stopped = new Promise<CoreResult<T>>((resolve) => {
       stop = (error) => resolve({ ok: false, error });
@@ -175,6 +189,7 @@ export class CoreClient {
       if (!this.running) {
         this.progress = null;
         this.fileProgress = null;
+        this.demoProgress = null;
       }
     }
   }

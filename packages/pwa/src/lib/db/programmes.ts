@@ -102,7 +102,6 @@ export async function replaceProgramme(
     storedOn,
   };
 
-  const started = performance.now();
   try {
     signal?.throwIfAborted();
     await db.transaction('rw', [db.programmes, ...PROGRAMME_TABLES.map((t) => db[t])], async () => {
@@ -130,13 +129,8 @@ export async function replaceProgramme(
   } catch (thrown) {
     return { ok: false, error: storeError(thrown, signal) };
   }
-  // A User Timing entry (no personal data): the app benchmark reads how long the write took.
-  performance.measure(STORE_MEASURE, { start: started, end: performance.now() });
   return { ok: true, value: programme };
 }
-
-/** The User Timing measure `replaceProgramme` records for each committed write. */
-export const STORE_MEASURE = 'sahaja:store-programme';
 
 /** Rows read per query by {@link readRecords}. */
 export const DEFAULT_READ_CHUNK_SIZE = 5_000;
