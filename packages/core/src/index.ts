@@ -199,11 +199,15 @@ export {
 } from './matching/engine.js';
 export {
   AMBIGUITY_MARGIN_BITS,
+  CANDIDATE_LIMIT,
+  decideMatch,
   DEFAULT_THRESHOLDS,
   matchStudents,
   STUDENT_DUPLICATE_SETTINGS,
   STUDENT_REGISTRY_SETTINGS,
   studentIdOf,
+  type DuplicateDecision,
+  type MatchCandidate,
   type MatchProgress,
   type MatchReason,
   type MatchStatus,
@@ -216,16 +220,36 @@ export {
 } from './matching/students.js';
 export { dailyCapacity, lowerBounds, planVisits, travelBetween } from './scheduling/planner.js';
 export type {
+  LostDay,
+  PinnedVisit,
   Plan,
   PlanCalendar,
   PlanMode,
   PlanOptions,
   PlanSchool,
+  PlanSetup,
+  ReleasedVisit,
   TeamUse,
   Unserved,
   Visit,
+  VisitIssue,
+  VisitIssueCode,
+  VisitKey,
 } from './scheduling/types.js';
-export { replanVisits, type PlanChange, type Replan } from './scheduling/replan.js';
+export {
+  mergeUnserved,
+  replanPlan,
+  replanVisits,
+  type PlanChange,
+  type Replan,
+} from './scheduling/replan.js';
+export { checkVisit, moveVisit, type Moved, type MoveTarget } from './scheduling/check.js';
+export {
+  readPlanRequest,
+  type PlanRequest,
+  type PlanRequestIssue,
+  type PlanRequestIssueCode,
+} from './scheduling/request.js';
 export {
   planMopUp,
   type MopUp,

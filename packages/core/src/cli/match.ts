@@ -65,6 +65,10 @@ export const REASON_TEXT: Readonly<
     id: 'Siswa yang sama tercatat dua kali (lihat duplikat_dari).',
     en: 'The same student is listed twice (see duplikat_dari).',
   },
+  rejected: {
+    id: 'Calon sebelumnya ditolak saat review; calon berikutnya perlu diputuskan.',
+    en: 'An earlier candidate was rejected in review; the next one needs a decision.',
+  },
   not_found: {
     id: 'Tidak ditemukan di data kependudukan (TIDAK_DITEMUKAN): keluarga perlu memperbarui KK di Dukcapil.',
     en: 'Not found in the registry (TIDAK_DITEMUKAN): the family should update its KK at Dukcapil.',

@@ -329,6 +329,19 @@ describe('importRecords', () => {
       expect(byIndex.records[0]?.nama).toBe('Anak');
     });
 
+    it('leaves a guessed column unused when the user says the field is not in the file', async () => {
+      const bytes = csv([
+        ['Nama', 'Tanggal Lahir', 'NIK'],
+        ['Anak', '2006-01-01', '3506014101060001'],
+      ]);
+      const report = await read(bytes, 'student', { mapping: { nik: null } });
+      expect(report.records[0]).toMatchObject({ nama: 'Anak', nik: '' });
+      expect(report.mapping.map((m) => m.field)).toEqual(['nama', 'tanggal_lahir']);
+      expect(report.unusedColumns).toEqual(['NIK']);
+      const required = await importRecords(bytes, { kind: 'student', mapping: { nama: null } });
+      expect(required.ok ? 'ok' : required.issues[0].code).toBe('missing_columns');
+    });
+
     it('refuses a mapping to a column or field that does not exist', async () => {
       const bytes = csv([
         ['nama', 'tanggal_lahir'],

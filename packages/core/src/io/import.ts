@@ -18,10 +18,11 @@ import { readXlsxSheets, type RawSheet } from './xlsx-read.js';
 export interface ImportOptions<K extends RecordKind> {
   readonly kind: K;
   /**
-   * The user's column mapping: field → header text (compared case- and punctuation-insensitively) or
-   * 0-based column index. Overrides the guess for those fields.
+   * The user's column mapping: field → header text (compared case- and punctuation-insensitively),
+   * 0-based column index, or `null` for "not in this file" (the guessed column is not used). Overrides
+   * the guess for those fields.
    */
-  readonly mapping?: Readonly<Record<string, string | number>>;
+  readonly mapping?: Readonly<Record<string, string | number | null>>;
   /** XLSX: the sheet's name or 0-based index; default the sheet whose header names the most fields. */
   readonly sheet?: string | number;
   /** CSV: the separator; detected when absent. */
@@ -335,6 +336,10 @@ function withUserMapping<K extends RecordKind>(
         `Kolom tujuan "${field}" tidak dikenal.`,
         `Unknown field "${field}".`,
       );
+    }
+    if (target === null) {
+      delete mapping[field];
+      continue;
     }
     const column =
       typeof target === 'number'

@@ -15,6 +15,33 @@ export {
   type RowIssue,
 } from './import.js';
 export {
+  IMPORT_KINDS,
+  inspectFile,
+  schoolHint,
+  type FileInspection,
+  type ImportKind,
+  type InspectOptions,
+  type KindGuess,
+  type SchoolHint,
+  type SheetInspection,
+} from './inspect.js';
+export {
+  programmeFiles,
+  REGISTRY_COLUMNS,
+  registryRow,
+  schoolFileBytes,
+  STUDENT_COLUMNS,
+  studentRow,
+  type OutputFile,
+} from './demo-files.js';
+export {
+  importInBatches,
+  type BatchImportIssueCode,
+  type BatchImportOptions,
+  type BatchImportReport,
+  type ListedSchool,
+} from './batch-import.js';
+export {
   fieldsOf,
   RECORD_SCHEMAS,
   type FieldProblem,

@@ -5,15 +5,23 @@ import type { DemoProgramme, TruthRow } from '../generator/types.js';
 import type { Row } from './comparisons.js';
 import { runLink } from './engine.js';
 import {
+  CANDIDATE_LIMIT,
+  decideMatch,
   DEFAULT_THRESHOLDS,
   matchStudents,
   STUDENT_DUPLICATE_SETTINGS,
+  type DuplicateDecision,
+  type MatchCandidate,
   type MatchProgress,
   type MatchStudentsOptions,
   type MatchStudentsResult,
+  type MatchThresholds,
   type ReviewDecision,
   type StudentMatch,
 } from './students.js';
+
+/** Generating and matching a programme takes seconds, more on a busy machine. */
+const GENERATED_TIMEOUT_MS = 120_000;
 
 // Invented people in an invented kecamatan (35.06.99), so that no NIK is anyone's.
 function nikOf(birthDate: string, sex: 'L' | 'P', serial: number): string {
@@ -362,6 +370,184 @@ describe('matchStudents', () => {
       expect(byId(again, 'galih').status).toBe('TIDAK_COCOK');
       expect(byId(again, 'fajar')).toMatchObject(byId(small, 'fajar'));
     });
+
+    it('counts the rejection of an NIK that is not among the candidates as unused', async () => {
+      const decisions: ReviewDecision[] = [
+        { idSiswa: 'fajar', nik: REGISTRY.bagus.nik, decision: 'reject' },
+      ];
+      const again = await matched(STUDENTS, REGISTRY_ROWS, { decisions });
+      expect(again.summary.unusedDecisions).toBe(1);
+      expect(byId(again, 'fajar')).toEqual(byId(small, 'fajar'));
+    });
+
+    it('lists a rejected candidate apart, explained, and never among the candidates', async () => {
+      const decisions: ReviewDecision[] = [
+        { idSiswa: 'rina', nik: REGISTRY.rina.nik, decision: 'reject' },
+      ];
+      const again = await matched(STUDENTS, REGISTRY_ROWS, { decisions });
+      const rina = byId(again, 'rina');
+      expect(rina.rejected?.map((c) => c.nik)).toEqual([REGISTRY.rina.nik]);
+      expect(rina.rejected?.[0]?.probability).toBe(byId(small, 'rina').probability);
+      expect(rina.rejected?.[0]?.explanation.map((e) => e.comparison)).toContain('nama');
+      expect(rina.candidates.map((c) => c.nik)).not.toContain(REGISTRY.rina.nik);
+      expect(byId(again, 'ahmad').rejected).toBeUndefined();
+    });
+
+    it('makes a student TIDAK_COCOK (not_found) once no probable candidate is left', async () => {
+      const decisions: ReviewDecision[] = [
+        { idSiswa: 'rina', nik: REGISTRY.rina.nik, decision: 'reject' },
+      ];
+      const rina = byId(await matched(STUDENTS, REGISTRY_ROWS, { decisions }), 'rina');
+      expect(rina).toMatchObject({ nik: '', status: 'TIDAK_COCOK', reason: 'not_found' });
+      expect(rina.probability).toBe(rina.candidates[0]?.probability ?? 0);
+      expect(rina.probability).toBeLessThan(DEFAULT_THRESHOLDS.review);
+    });
+
+    it('leaves a student with a rejected candidate to a person, even when the rest is sure', async () => {
+      const ahmad = byId(small, 'ahmad');
+      const other = ahmad.candidates.find((c) => c.nik !== ahmad.nik);
+      if (!other) throw new Error('ahmad needs a second candidate (his twin)');
+      const decisions: ReviewDecision[] = [
+        { idSiswa: 'ahmad', nik: other.nik, decision: 'reject' },
+      ];
+      const again = byId(await matched(STUDENTS, REGISTRY_ROWS, { decisions }), 'ahmad');
+      expect(again).toMatchObject({
+        nik: REGISTRY.ahmad.nik,
+        status: 'PERLU_REVIEW',
+        reason: 'rejected',
+        probability: ahmad.probability,
+      });
+      // Under review, the candidates carry their explanations.
+      expect(again.candidates[0]?.explanation).toEqual(again.explanation);
+    });
+  });
+
+  describe('candidates', () => {
+    it('explains the candidates of a student under review, not those of a confident match', () => {
+      const ahmad = byId(small, 'ahmad');
+      expect(ahmad.reason).toBe('confident');
+      expect(ahmad.candidates.every((c) => c.explanation.length === 0)).toBe(true);
+      const reviewed = small.matches.filter((m) => m.reason !== 'confident');
+      expect(reviewed.length).toBeGreaterThan(0);
+      for (const m of reviewed) {
+        for (const c of m.candidates) expect(c.explanation.length, m.idSiswa).toBeGreaterThan(0);
+        const proposed = m.candidates.find((c) => c.nik === m.nik);
+        if (m.status !== 'TIDAK_COCOK') expect(proposed?.explanation).toEqual(m.explanation);
+      }
+    });
+
+    it('lists the three best, and more (up to the limit) only at or above the review threshold', async () => {
+      const thresholds = { match: 0.999, review: 0.0001 };
+      const loose = await matched(STUDENTS, REGISTRY_ROWS, { thresholds });
+      for (const m of [...loose.matches, ...small.matches]) {
+        expect(m.candidates.length).toBeLessThanOrEqual(CANDIDATE_LIMIT);
+        m.candidates.slice(3).forEach((c) => {
+          const review = loose.matches.includes(m) ? thresholds.review : DEFAULT_THRESHOLDS.review;
+          expect(c.probability).toBeGreaterThanOrEqual(review);
+        });
+      }
+    });
+  });
+
+  describe('duplicate decisions', () => {
+    const dewiTwice = (nisn: string): StudentRecord[] => [
+      student({
+        idSiswa: 'dewi-a',
+        nama: 'Dewi Anggraeni',
+        tanggalLahir: '2007-02-03',
+        jenisKelamin: 'P',
+        namaIbu: 'Sri Wahyuni',
+        nisn: '0071111115',
+      }),
+      student({
+        idSiswa: 'dewi-b',
+        nama: 'DEWI ANGGRAENI',
+        tanggalLahir: '2007-02-03',
+        jenisKelamin: 'P',
+        namaIbu: 'SRI WAHYUNI',
+        nisn,
+      }),
+    ];
+
+    it('keeps two listings decided different apart: neither is a duplicate of the other', async () => {
+      const duplicateDecisions: DuplicateDecision[] = [
+        { idSiswa: 'dewi-2', duplicateOf: 'dewi-1', decision: 'different' },
+      ];
+      const again = await matched(STUDENTS, REGISTRY_ROWS, { duplicateDecisions });
+      const rows = [byId(again, 'dewi-1'), byId(again, 'dewi-2')];
+      expect(rows.map((m) => m.duplicateOf)).toEqual(['', '']);
+      expect(rows.map((m) => m.reason)).not.toContain('duplicate');
+      // Both want the same resident: one holds it, and neither is COCOK over the other's claim.
+      expect(rows.filter((m) => m.status === 'COCOK')).toHaveLength(0);
+      expect(again.summary.duplicateGroups).toBe(0);
+      expect(again.summary.unusedDuplicateDecisions).toBe(0);
+    });
+
+    it('reads a decision either way round', async () => {
+      const duplicateDecisions: DuplicateDecision[] = [
+        { idSiswa: 'dewi-1', duplicateOf: 'dewi-2', decision: 'different' },
+      ];
+      const again = await matched(STUDENTS, REGISTRY_ROWS, { duplicateDecisions });
+      expect(again.summary.duplicateGroups).toBe(0);
+    });
+
+    it('keeps two listings decided the same together, though the lists disagree on the NISN', async () => {
+      const students = dewiTwice('0071111199');
+      const apart = await matched(students, REGISTRY_ROWS);
+      expect(apart.summary.duplicateGroups).toBe(0);
+      expect(apart.matches.map((m) => m.reason)).toContain('taken');
+
+      const duplicateDecisions: DuplicateDecision[] = [
+        { idSiswa: 'dewi-b', duplicateOf: 'dewi-a', decision: 'same' },
+      ];
+      const together = await matched(students, REGISTRY_ROWS, { duplicateDecisions });
+      expect(together.summary.duplicateGroups).toBe(1);
+      const duplicate = together.matches.find((m) => m.reason === 'duplicate');
+      const kept = together.matches.find((m) => m.reason !== 'duplicate');
+      expect(duplicate?.duplicateOf).toBe(kept?.idSiswa);
+      expect(kept).toMatchObject({ nik: REGISTRY.dewi.nik, duplicateOf: '' });
+    });
+
+    it('keeps a pair decided different apart even when a third listing is the same as both', async () => {
+      const students = [
+        ...dewiTwice('0071111115'),
+        student({
+          idSiswa: 'dewi-c',
+          nama: 'Dewi Anggraeni',
+          nik: REGISTRY.dewi.nik,
+          tanggalLahir: '2007-02-03',
+          jenisKelamin: 'P',
+          namaIbu: 'Sri Wahyuni',
+          nisn: '0071111115',
+        }),
+      ];
+      const all = await matched(students, REGISTRY_ROWS);
+      expect(all.matches.filter((m) => m.duplicateOf !== '')).toHaveLength(2);
+
+      const duplicateDecisions: DuplicateDecision[] = [
+        { idSiswa: 'dewi-a', duplicateOf: 'dewi-b', decision: 'different' },
+      ];
+      const again = await matched(students, REGISTRY_ROWS, { duplicateDecisions });
+      const groupOf = (id: string): string => byId(again, id).duplicateOf || id;
+      expect(groupOf('dewi-a')).not.toBe(groupOf('dewi-b'));
+      expect(again.summary.duplicateGroups).toBe(1);
+    });
+
+    describe('invalid input', () => {
+      it('counts decisions on unknown listings, on one row, or made both ways as unused', async () => {
+        const duplicateDecisions: DuplicateDecision[] = [
+          { idSiswa: 'nobody', duplicateOf: 'dewi-1', decision: 'different' },
+          { idSiswa: 'dewi-1', duplicateOf: ' dewi-1 ', decision: 'same' },
+          { idSiswa: 'dewi-1', duplicateOf: 'dewi-2', decision: 'same' },
+          { idSiswa: 'dewi-2', duplicateOf: 'dewi-1', decision: 'different' },
+        ];
+        const again = await matched(STUDENTS, REGISTRY_ROWS, { duplicateDecisions });
+        expect(again.summary.unusedDuplicateDecisions).toBe(4);
+        // The pair decided both ways is left to the matcher, which groups it as before.
+        expect(again.summary.duplicateGroups).toBe(small.summary.duplicateGroups);
+        expect(again.matches).toEqual(small.matches);
+      });
+    });
   });
 
   describe('thresholds', () => {
@@ -485,7 +671,7 @@ describe('matchStudents on a generated programme', () => {
     programme = generateProgramme({ seed: 7, students: 300, registry: 3000 });
     truth = new Map(programme.truth.map((t) => [t.idSiswa, t]));
     result = await matched(programme.students, programme.registry);
-  });
+  }, GENERATED_TIMEOUT_MS);
 
   const truthOf = (m: StudentMatch): TruthRow => {
     const t = truth.get(m.idSiswa);
@@ -574,6 +760,235 @@ describe('matchStudents on a generated programme', () => {
       expect(m.candidates.map((c) => c.nik)).not.toContain(d.nik);
     }
     expect(again.summary.unusedDecisions).toBe(0);
+  });
+
+  it('keeps listings decided different apart, and those decided the same together, on a second run', async () => {
+    const listed = result.matches.filter((m) => m.duplicateOf !== '');
+    expect(listed.length).toBeGreaterThan(1);
+    const [apart, ...kept] = listed as [StudentMatch, ...StudentMatch[]];
+    const duplicateDecisions: DuplicateDecision[] = [
+      { idSiswa: apart.idSiswa, duplicateOf: apart.duplicateOf, decision: 'different' },
+      ...kept.map((m) => ({
+        idSiswa: m.idSiswa,
+        duplicateOf: m.duplicateOf,
+        decision: 'same' as const,
+      })),
+    ];
+    const again = await matched(programme.students, programme.registry, { duplicateDecisions });
+    expect(again.summary.unusedDuplicateDecisions).toBe(0);
+    expect(byId(again, apart.idSiswa)).toMatchObject({ duplicateOf: '' });
+    expect(byId(again, apart.idSiswa).reason).not.toBe('duplicate');
+    for (const m of kept) expect(byId(again, m.idSiswa)).toEqual(m);
+    expect(again.summary.duplicateGroups).toBe(result.summary.duplicateGroups - 1);
+  });
+});
+
+describe('decideMatch', () => {
+  const entry = (comparison: string, weight: number) => ({
+    comparison,
+    level: 'exact',
+    weight,
+    text: { id: 'sama persis', en: 'identical' },
+  });
+  const candidate = (nik: string, probability: number): MatchCandidate => ({
+    nik,
+    probability,
+    explanation: [entry('nama', probability * 10)],
+  });
+  const [x, y, z] = [
+    candidate('3506995708060001', 0.97),
+    candidate('3506995708060002', 0.6),
+    candidate('3506995708060003', 0.05),
+  ];
+  const review: StudentMatch = {
+    idSiswa: 'S1',
+    nik: x.nik,
+    probability: x.probability,
+    status: 'PERLU_REVIEW',
+    reason: 'ambiguous',
+    duplicateOf: '',
+    explanation: x.explanation,
+    candidates: [x, y, z],
+  };
+
+  it('makes an accepted candidate COCOK (accepted), with its probability and explanation', () => {
+    expect(decideMatch(review, { nik: y.nik, decision: 'accept' })).toEqual({
+      ...review,
+      nik: y.nik,
+      probability: y.probability,
+      status: 'COCOK',
+      reason: 'accepted',
+      explanation: y.explanation,
+    });
+  });
+
+  it('proposes the next candidate for review when the proposed one is rejected', () => {
+    expect(decideMatch(review, { nik: x.nik, decision: 'reject' })).toEqual({
+      ...review,
+      nik: y.nik,
+      probability: y.probability,
+      reason: 'rejected',
+      explanation: y.explanation,
+      candidates: [y, z],
+      rejected: [x],
+    });
+  });
+
+  it('makes the student TIDAK_COCOK when the candidates left are below the review threshold', () => {
+    const once = decideMatch(review, { nik: x.nik, decision: 'reject' }) as StudentMatch;
+    expect(decideMatch(once, { nik: y.nik, decision: 'reject' })).toEqual({
+      ...review,
+      nik: '',
+      probability: z.probability,
+      status: 'TIDAK_COCOK',
+      reason: 'not_found',
+      explanation: z.explanation,
+      candidates: [z],
+      rejected: [x, y],
+    });
+  });
+
+  it('keeps an accepted candidate when another one is rejected', () => {
+    const accepted = decideMatch(review, { nik: y.nik, decision: 'accept' }) as StudentMatch;
+    expect(decideMatch(accepted, { nik: x.nik, decision: 'reject' })).toEqual({
+      ...accepted,
+      candidates: [y, z],
+      rejected: [x],
+    });
+  });
+
+  it('takes a rejection back when the candidate is accepted after all', () => {
+    const rejected = decideMatch(review, { nik: x.nik, decision: 'reject' }) as StudentMatch;
+    const accepted = decideMatch(rejected, { nik: x.nik, decision: 'accept' });
+    expect(accepted).toEqual({ ...review, status: 'COCOK', reason: 'accepted' });
+    expect(accepted).not.toHaveProperty('rejected');
+  });
+
+  it('rejects an accepted candidate: the next one waits for review', () => {
+    const accepted = decideMatch(review, { nik: x.nik, decision: 'accept' }) as StudentMatch;
+    expect(decideMatch(accepted, { nik: x.nik, decision: 'reject' })).toMatchObject({
+      nik: y.nik,
+      status: 'PERLU_REVIEW',
+      reason: 'rejected',
+    });
+  });
+
+  it('uses the thresholds it is given', () => {
+    const strict = { match: 0.999, review: 0.7 };
+    expect(decideMatch(review, { nik: x.nik, decision: 'reject' }, strict)).toMatchObject({
+      nik: '',
+      status: 'TIDAK_COCOK',
+      probability: y.probability,
+    });
+  });
+
+  it('does not change the match it is given', () => {
+    const frozen = Object.freeze({ ...review, candidates: Object.freeze([x, y, z]) });
+    decideMatch(frozen, { nik: x.nik, decision: 'reject' });
+    decideMatch(frozen, { nik: y.nik, decision: 'accept' });
+    expect(frozen).toEqual(review);
+  });
+
+  describe('invalid input', () => {
+    it('answers null for an NIK that is not one of the candidates', () => {
+      expect(decideMatch(review, { nik: '3506990000000000', decision: 'accept' })).toBeNull();
+      expect(decideMatch(review, { nik: '', decision: 'reject' })).toBeNull();
+    });
+  });
+
+  describe('against a re-run of matchStudents with the decisions', () => {
+    // Strict thresholds send many students to review, so there is plenty to decide.
+    const thresholds: MatchThresholds = { match: 0.9999999, review: 0.05 };
+    // A generated programme, with the hand-made twins and duplicates added for close candidates.
+    let students: StudentRecord[];
+    let registry: Resident[];
+    let first: MatchStudentsResult;
+    beforeAll(async () => {
+      const programme = generateProgramme({ seed: 5, students: 300, registry: 3000 });
+      students = [...programme.students, ...STUDENTS];
+      registry = [...programme.registry, ...REGISTRY_ROWS];
+      first = await matched(students, registry, { thresholds });
+    }, GENERATED_TIMEOUT_MS);
+
+    it('gives each decided student what the re-run gives', async () => {
+      // Students of duplicate groups are left out: a group's kept listing can change hands.
+      const grouped = new Set(first.matches.flatMap((m) => (m.duplicateOf ? [m.duplicateOf] : [])));
+      const open = first.matches.filter(
+        (m) => m.status === 'PERLU_REVIEW' && m.duplicateOf === '' && !grouped.has(m.idSiswa),
+      );
+      const several = open.filter((m) => m.candidates.length >= 2);
+      // Students whose second candidate is worth a review too.
+      const close = several.filter((m) => (m.candidates[1]?.probability ?? 0) >= thresholds.review);
+      expect(open.length).toBeGreaterThan(10);
+      expect(several.length).toBeGreaterThan(4);
+      expect(close.length).toBeGreaterThan(0);
+
+      // Each scenario: a student and the decisions made on it, in order.
+      type Step = Pick<ReviewDecision, 'nik' | 'decision'>;
+      const plan = new Map<StudentMatch, Step[]>();
+      const take = (list: readonly StudentMatch[]): StudentMatch => {
+        const m = list.find((c) => !plan.has(c));
+        if (!m) throw new Error('not enough students under review');
+        return m;
+      };
+      const a = take(open);
+      plan.set(a, [{ nik: a.nik, decision: 'accept' }]);
+      const b = take(several);
+      plan.set(b, [{ nik: b.candidates[1]?.nik ?? '', decision: 'accept' }]);
+      const c = take(close);
+      plan.set(c, [{ nik: c.nik, decision: 'reject' }]);
+      const d = take(several);
+      plan.set(d, [
+        { nik: d.candidates[0]?.nik ?? '', decision: 'reject' },
+        { nik: d.candidates[1]?.nik ?? '', decision: 'reject' },
+      ]);
+      const e = take(open);
+      plan.set(e, [
+        { nik: e.nik, decision: 'reject' },
+        { nik: e.nik, decision: 'accept' },
+      ]);
+      const f = take(several);
+      plan.set(f, [
+        { nik: f.nik, decision: 'accept' },
+        { nik: f.nik, decision: 'reject' },
+      ]);
+
+      // What an app stores, decision by decision; the decisions as a table keeps them (last wins).
+      const expected = new Map<string, StudentMatch>();
+      const table = new Map<string, ReviewDecision>();
+      const accepted = new Set<string>();
+      for (const [match, steps] of plan) {
+        let current: StudentMatch = match;
+        for (const step of steps) {
+          current = decideMatch(current, step, thresholds) as StudentMatch;
+          expect(current, match.idSiswa).not.toBeNull();
+          table.set(`${match.idSiswa} ${step.nik}`, { idSiswa: match.idSiswa, ...step });
+        }
+        expected.set(match.idSiswa, current);
+        if (current.reason === 'accepted') accepted.add(current.nik);
+      }
+      // Two accepted students never share a resident (an app refuses the second).
+      expect(accepted.size).toBe(
+        [...expected.values()].filter((m) => m.reason === 'accepted').length,
+      );
+
+      const again = await matched(students, registry, {
+        thresholds,
+        decisions: [...table.values()],
+      });
+      expect(again.summary.unusedDecisions).toBe(0);
+      for (const [id, stored] of expected) {
+        const rerun = byId(again, id);
+        const { candidates, ...rest } = stored;
+        expect(rerun, id).toMatchObject(rest);
+        expect(rerun.rejected, id).toEqual(stored.rejected);
+        // The re-run may list one more candidate that was below the shortlist.
+        expect(rerun.candidates.slice(0, candidates.length), id).toEqual(candidates);
+      }
+      expect(new Set([...expected.values()].map((m) => m.reason))).toEqual(
+        new Set(['accepted', 'rejected', 'not_found']),
+      );
+    });
   });
 });
 

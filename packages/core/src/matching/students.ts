@@ -39,8 +39,24 @@ export type MatchReason =
   | 'taken'
   /** The same student is listed again (same person as `duplicateOf`). */
   | 'duplicate'
-  /** No registry person is probable enough. */
+  /**
+   * A reviewer rejected a candidate of this student: the most probable candidate left waits for a
+   * person too (never accepted automatically).
+   */
+  | 'rejected'
+  /** No registry person is probable enough (or every probable one was rejected in review). */
   | 'not_found';
+
+/** A registry person considered for a student, with how the pair scored. */
+export interface MatchCandidate {
+  readonly nik: string;
+  readonly probability: number;
+  /**
+   * Field by field, for a student a person may review (every reason but `confident`); empty for a
+   * confident match, whose candidates nobody compares (it would triple the stored results).
+   */
+  readonly explanation: readonly ExplanationEntry[];
+}
 
 /** The pemadanan of one student row. */
 export interface StudentMatch {
@@ -55,8 +71,13 @@ export interface StudentMatch {
   readonly duplicateOf: string;
   /** Field by field, how the proposed (or best) pair scored; empty when there was no candidate. */
   readonly explanation: readonly ExplanationEntry[];
-  /** Up to three candidates, most probable first (the proposed one included). */
-  readonly candidates: readonly { readonly nik: string; readonly probability: number }[];
+  /**
+   * The candidates, most probable first (the proposed one included): the three best, and up to
+   * {@link CANDIDATE_LIMIT} when more reach the review threshold. Rejected pairs are never among them.
+   */
+  readonly candidates: readonly MatchCandidate[];
+  /** The candidates a reviewer rejected, most probable first; left out when there are none. */
+  readonly rejected?: readonly MatchCandidate[];
 }
 
 /** A review decision on a (student, registry NIK) pair. */
@@ -64,6 +85,16 @@ export interface ReviewDecision {
   readonly idSiswa: string;
   readonly nik: string;
   readonly decision: 'accept' | 'reject';
+}
+
+/**
+ * A reviewer's decision on two listings the matcher took for the same student: `same` keeps them one
+ * student (one listing counts) on every run; `different` keeps them apart, so each is matched alone.
+ */
+export interface DuplicateDecision {
+  readonly idSiswa: string;
+  readonly duplicateOf: string;
+  readonly decision: 'same' | 'different';
 }
 
 /** The two probability thresholds: COCOK at or above `match`, PERLU_REVIEW at or above `review`. */
@@ -84,10 +115,14 @@ export const DEFAULT_THRESHOLDS: MatchThresholds = { match: 0.999, review: 0.2 }
  */
 export const AMBIGUITY_MARGIN_BITS = 5;
 
+/** Candidates listed per student at most (the three best always, more only above the review threshold). */
+export const CANDIDATE_LIMIT = 5;
+
 /** Options of {@link matchStudents}. */
 export interface MatchStudentsOptions {
   readonly thresholds?: MatchThresholds | undefined;
   readonly decisions?: readonly ReviewDecision[] | undefined;
+  readonly duplicateDecisions?: readonly DuplicateDecision[] | undefined;
   readonly onProgress?: ((progress: MatchProgress) => void) | undefined;
   readonly signal?: AbortSignal | undefined;
 }
@@ -108,8 +143,16 @@ export interface MatchSummary {
   readonly byReason: Readonly<Record<MatchReason, number>>;
   readonly candidatePairs: number;
   readonly duplicateGroups: number;
-  /** Decisions that could not be applied (student id or NIK not found, or contradicting another). */
+  /**
+   * Review decisions that could not be applied (student id unknown, NIK not among the student's
+   * candidates, or contradicting another decision).
+   */
   readonly unusedDecisions: number;
+  /**
+   * Duplicate decisions that could not be applied (a listing unknown, both ids the same row, or
+   * contradicting another decision).
+   */
+  readonly unusedDuplicateDecisions: number;
 }
 
 /** What {@link matchStudents} answers. */
@@ -280,8 +323,10 @@ const zeroCounts = <K extends string>(keys: readonly K[]): Record<K, number> =>
 
 /**
  * Matches student rows to registry people. Deterministic; stops with `cancelled` when the signal
- * aborts. Review decisions are applied on every run: a rejected pair is never proposed, an accepted
- * one is COCOK (when its NIK is still in the registry).
+ * aborts. Review decisions are applied on every run: a rejected pair is never proposed and the
+ * student's next candidate waits for a person; an accepted one is COCOK (when its NIK is still among
+ * the student's candidates). Duplicate decisions keep two listings one student (`same`) or apart
+ * (`different`).
  */
 export async function matchStudents(
   students: readonly StudentRecord[],
@@ -316,13 +361,10 @@ export async function matchStudents(
   );
   if (!duplicateRun.ok) return duplicateRun;
   options.onProgress?.({ step: 'assign', phase: 'assign', done: 0, total: students.length });
-  const result = assign(
-    registryRun.value,
-    duplicateRun.value,
-    ids,
-    thresholds,
-    options.decisions ?? [],
-  );
+  const result = assign(registryRun.value, duplicateRun.value, ids, thresholds, {
+    review: options.decisions ?? [],
+    duplicates: options.duplicateDecisions ?? [],
+  });
   options.onProgress?.({
     step: 'assign',
     phase: 'assign',
@@ -334,36 +376,190 @@ export async function matchStudents(
 
 type LinkRunInputRight = NonNullable<Parameters<typeof runLink>[1]['right']>;
 
-function assign(
-  run: LinkRun,
-  duplicates: LinkRun,
-  ids: readonly string[],
-  thresholds: MatchThresholds,
-  decisions: readonly ReviewDecision[],
-): MatchStudentsResult {
-  const n = ids.length;
-  const { pairs, weights } = run;
+/**
+ * A student's listed candidates from its best ones (most probable first): the first three, and any
+ * further one up to {@link CANDIDATE_LIMIT} that reaches the review threshold.
+ */
+function shortlist<T extends { readonly probability: number }>(
+  best: readonly T[],
+  review: number,
+): T[] {
+  return best.filter((c, k) => k < CANDIDATE_LIMIT && (k < 3 || c.probability >= review));
+}
 
-  // Duplicate groups: pairs of rows that are surely the same student.
+/**
+ * What a review decision does to a student's match: exactly what {@link matchStudents} gives the
+ * student on a re-run with the decision added to the earlier ones, so an app can show (and store) the
+ * outcome at once. Accepting makes the candidate COCOK (`accepted`); rejecting removes it from the
+ * candidates and, unless another candidate was accepted, proposes the most probable one left for
+ * review (`rejected`), or makes the student TIDAK_COCOK (`not_found`) when none reaches the review
+ * threshold. A rejected candidate can be accepted again. The match is not changed.
+ *
+ * A re-run may list one more candidate (one that was below the shortlist) and, for a student whose
+ * candidates carry no explanation (a confident match), explain the next one. Other students are not
+ * touched: a re-run may give a resident the student no longer holds to another student.
+ *
+ * Returns null when `decision.nik` is none of the student's candidates, listed or rejected (a decision
+ * the matcher would not apply either).
+ *
+ * @example
+ * const after = decideMatch(match, { nik: match.nik, decision: 'accept' }, result.thresholds);
+ */
+export function decideMatch(
+  match: StudentMatch,
+  decision: Pick<ReviewDecision, 'nik' | 'decision'>,
+  thresholds: MatchThresholds = DEFAULT_THRESHOLDS,
+): StudentMatch | null {
+  const nik = decision.nik.trim();
+  const earlier = match.rejected ?? [];
+  const candidate = [...match.candidates, ...earlier].find((c) => c.nik === nik);
+  if (!candidate) return null;
+  // Stable: among equal probabilities the moved candidate goes last.
+  const mostProbableFirst = (a: MatchCandidate, b: MatchCandidate): number =>
+    b.probability - a.probability;
+  const others = match.candidates.filter((c) => c.nik !== nik);
+  const { rejected: _rejected, ...rest } = match;
+  const withRejected = (next: StudentMatch, rejected: MatchCandidate[]): StudentMatch =>
+    rejected.length > 0 ? { ...next, rejected } : next;
+
+  if (decision.decision === 'accept') {
+    return withRejected(
+      {
+        ...rest,
+        nik,
+        probability: candidate.probability,
+        status: 'COCOK',
+        reason: 'accepted',
+        explanation: candidate.explanation,
+        candidates: shortlist([...others, candidate].sort(mostProbableFirst), thresholds.review),
+      },
+      earlier.filter((c) => c.nik !== nik),
+    );
+  }
+  const rejected = [...earlier.filter((c) => c.nik !== nik), candidate].sort(mostProbableFirst);
+  if (match.reason === 'accepted' && match.nik !== nik) {
+    return withRejected({ ...rest, candidates: others }, rejected);
+  }
+  const next = others[0];
+  const probable = next !== undefined && next.probability >= thresholds.review;
+  return withRejected(
+    {
+      ...rest,
+      nik: probable ? next.nik : '',
+      probability: next?.probability ?? 0,
+      status: probable ? 'PERLU_REVIEW' : 'TIDAK_COCOK',
+      reason: probable ? 'rejected' : 'not_found',
+      explanation: next?.explanation ?? [],
+      candidates: others,
+    },
+    rejected,
+  );
+}
+
+/**
+ * Groups the rows that are one student: the duplicate decisions first (`same` joins two rows,
+ * `different` keeps them in separate groups whatever joins them otherwise), then the pairs the
+ * duplicate search is sure of, most probable first. A pair decided both ways counts as undecided.
+ */
+function duplicateGroups(
+  duplicates: LinkRun,
+  rowOfId: ReadonlyMap<string, number>,
+  thresholds: MatchThresholds,
+  decisions: readonly DuplicateDecision[],
+  n: number,
+): { groups: UnionFind; unused: number } {
   const groups = new UnionFind(n);
+  let unused = 0;
+  const pairKey = (a: number, b: number): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const decided = new Map<
+    string,
+    { a: number; b: number; decision: DuplicateDecision['decision']; count: number; mixed: boolean }
+  >();
+  for (const d of decisions) {
+    const a = rowOfId.get(d.idSiswa.trim());
+    const b = rowOfId.get(d.duplicateOf.trim());
+    if (a === undefined || b === undefined || a === b) {
+      unused++;
+      continue;
+    }
+    const key = pairKey(a, b);
+    const seen = decided.get(key);
+    if (!seen) decided.set(key, { a, b, decision: d.decision, count: 1, mixed: false });
+    else {
+      seen.count++;
+      seen.mixed ||= seen.decision !== d.decision;
+    }
+  }
+  const apart: [number, number][] = [];
+  const same: { a: number; b: number; count: number }[] = [];
+  for (const entry of decided.values()) {
+    if (entry.mixed) unused += entry.count;
+    else if (entry.decision === 'different') apart.push([entry.a, entry.b]);
+    else same.push(entry);
+  }
+  /** Joins the groups of a and b unless a `different` pair would end up in one group. */
+  const join = (a: number, b: number): boolean => {
+    const ra = groups.find(a);
+    const rb = groups.find(b);
+    if (ra === rb) return true;
+    for (const [x, y] of apart) {
+      const rx = groups.find(x);
+      const ry = groups.find(y);
+      if ((rx === ra && ry === rb) || (rx === rb && ry === ra)) return false;
+    }
+    groups.union(a, b);
+    return true;
+  };
+  for (const { a, b, count } of same) if (!join(a, b)) unused += count;
+
+  const sure: number[] = [];
   for (let p = 0; p < duplicates.pairs.size; p++) {
     if (
       probabilityOf(duplicates.weights[p] as number) >= thresholds.match &&
       sameStudent(explainPair(duplicates, p))
     ) {
-      groups.union(duplicates.pairs.left(p), duplicates.pairs.right(p));
+      sure.push(p);
     }
   }
+  sure.sort(
+    (p, q) => (duplicates.weights[q] as number) - (duplicates.weights[p] as number) || p - q,
+  );
+  for (const p of sure) join(duplicates.pairs.left(p), duplicates.pairs.right(p));
+  return { groups, unused };
+}
 
-  // Decisions by (student, NIK).
+function assign(
+  run: LinkRun,
+  duplicates: LinkRun,
+  ids: readonly string[],
+  thresholds: MatchThresholds,
+  decisions: {
+    readonly review: readonly ReviewDecision[];
+    readonly duplicates: readonly DuplicateDecision[];
+  },
+): MatchStudentsResult {
+  const n = ids.length;
+  const { pairs, weights } = run;
+
   const rowOfId = new Map<string, number>();
   ids.forEach((id, i) => {
     if (!rowOfId.has(id)) rowOfId.set(id, i);
   });
+
+  // Duplicate groups: rows decided to be one student, and pairs of rows surely the same student.
+  const { groups, unused: unusedDuplicateDecisions } = duplicateGroups(
+    duplicates,
+    rowOfId,
+    thresholds,
+    decisions.duplicates,
+    n,
+  );
+
+  // Review decisions by (student, NIK).
   const rejected = new Set<string>();
   const accepted = new Map<number, string>();
   let unusedDecisions = 0;
-  for (const d of decisions) {
+  for (const d of decisions.review) {
     const i = rowOfId.get(d.idSiswa.trim());
     const nik = d.nik.trim();
     if (i === undefined || nik === '') {
@@ -375,39 +571,52 @@ function assign(
     else accepted.set(i, nik);
   }
 
-  // Each student's candidates, most probable first (ties: registry file order).
+  // Each student's candidates (rejected pairs apart), most probable first (ties: registry order).
   const byLeft: number[][] = Array.from({ length: n }, () => []);
   const byRight = new Map<number, number[]>();
+  const rejectedOf = new Map<number, number[]>();
+  const applied = new Set<string>();
   // Only pairs near the COCOK threshold can compete with a COCOK pair for its registry person.
   const rivalWeight = Math.log2(thresholds.match / (1 - thresholds.match)) - AMBIGUITY_MARGIN_BITS;
-  const isRejected = (p: number): boolean =>
-    rejected.size > 0 &&
-    rejected.has(`${pairs.left(p)}\u0000${run.rightIds[pairs.right(p)] as string}`);
   for (let p = 0; p < pairs.size; p++) {
-    if (isRejected(p)) continue;
-    (byLeft[pairs.left(p)] as number[]).push(p);
+    const i = pairs.left(p);
+    if (rejected.size > 0) {
+      const key = `${i}\u0000${run.rightIds[pairs.right(p)] as string}`;
+      if (rejected.has(key)) {
+        applied.add(key);
+        const list = rejectedOf.get(i);
+        if (list) list.push(p);
+        else rejectedOf.set(i, [p]);
+        continue;
+      }
+    }
+    (byLeft[i] as number[]).push(p);
     if ((weights[p] as number) < rivalWeight) continue;
     const j = pairs.right(p);
     const list = byRight.get(j);
     if (list) list.push(p);
     else byRight.set(j, [p]);
   }
+  // A rejection of a pair that is not a candidate changes nothing.
+  unusedDecisions += rejected.size - applied.size;
   const order = (a: number, b: number): number =>
     (weights[b] as number) - (weights[a] as number) ||
     pairs.right(a) - pairs.right(b) ||
     pairs.left(a) - pairs.left(b);
-  // Only each student's three best candidates need an order; the rest are scanned as they are.
+  // Only each student's best candidates need an order; the rest are scanned as they are.
   const leading = (list: readonly number[]): number[] => {
     const top: number[] = [];
     for (const p of list) {
-      if (top.length === 3 && order(p, top[2] as number) >= 0) continue;
+      if (top.length === CANDIDATE_LIMIT && order(p, top[CANDIDATE_LIMIT - 1] as number) >= 0) {
+        continue;
+      }
       top.push(p);
       top.sort(order);
-      if (top.length > 3) top.pop();
+      if (top.length > CANDIDATE_LIMIT) top.pop();
     }
     return top;
   };
-  const best3 = byLeft.map(leading);
+  const best = byLeft.map(leading);
 
   const chosen = new Int32Array(n).fill(-1);
   const holder = new Map<number, number>();
@@ -425,14 +634,19 @@ function assign(
     reasons[i] = 'accepted';
   }
 
-  // Then greedy one-to-one assignment, most probable pairs first.
+  // Then greedy one-to-one assignment, most probable pairs first. A student with a rejected pair
+  // takes no part: a person decides among its other candidates.
   const minWeight = Math.log2(thresholds.review / (1 - thresholds.review));
   const candidates: number[] = [];
-  for (let p = 0; p < pairs.size; p++) if ((weights[p] as number) >= minWeight) candidates.push(p);
+  for (let i = 0; i < n; i++) {
+    if (reasons[i] !== undefined || rejectedOf.has(i)) continue;
+    for (const p of byLeft[i] as number[])
+      if ((weights[p] as number) >= minWeight) candidates.push(p);
+  }
   candidates.sort(order);
   for (const p of candidates) {
     const i = pairs.left(p);
-    if (chosen[i] !== -1 || reasons[i] !== undefined || isRejected(p)) continue;
+    if (chosen[i] !== -1 || reasons[i] !== undefined) continue;
     const j = pairs.right(p);
     const other = holder.get(j);
     if (other === undefined) {
@@ -469,27 +683,33 @@ function assign(
     'weak_identity',
     'taken',
     'duplicate',
+    'rejected',
     'not_found',
   ]);
+  const candidateOf = (p: number, explained: boolean): MatchCandidate => ({
+    nik: run.rightIds[pairs.right(p)] as string,
+    probability: probabilityOf(weights[p] as number),
+    explanation: explained ? explainPair(run, p) : [],
+  });
   const matches: StudentMatch[] = ids.map((idSiswa, i) => {
     const list = byLeft[i] as number[];
-    const top = (best3[i] as number[]).map((p) => ({
-      nik: run.rightIds[pairs.right(p)] as string,
-      probability: probabilityOf(weights[p] as number),
-    }));
+    const top = best[i] as number[];
     const p = chosen[i] as number;
     let status: MatchStatus;
     let reason: MatchReason;
     let duplicateOf = '';
-    const shown = p !== -1 ? p : best3[i]?.[0];
+    const shown = p !== -1 ? p : top[0];
     const explanation = shown === undefined ? [] : explainPair(run, shown);
     if (p === -1) {
-      const best = best3[i]?.[0];
-      if (best !== undefined && (weights[best] as number) >= minWeight) {
+      const first = top[0];
+      if (first !== undefined && (weights[first] as number) >= minWeight) {
         status = 'PERLU_REVIEW';
-        const owner = holder.get(pairs.right(best)) as number;
-        reason = groups.find(owner) === groups.find(i) ? 'duplicate' : 'taken';
-        if (reason === 'duplicate') duplicateOf = ids[owner] as string;
+        if (rejectedOf.has(i)) reason = 'rejected';
+        else {
+          const owner = holder.get(pairs.right(first)) as number;
+          reason = groups.find(owner) === groups.find(i) ? 'duplicate' : 'taken';
+          if (reason === 'duplicate') duplicateOf = ids[owner] as string;
+        }
       } else {
         status = 'TIDAK_COCOK';
         reason = 'not_found';
@@ -523,8 +743,10 @@ function assign(
       duplicateOf = representative === i ? '' : (ids[representative] as string);
     byStatus[status]++;
     byReason[reason]++;
-    const proposed = status === 'TIDAK_COCOK' ? undefined : p !== -1 ? p : best3[i]?.[0];
-    return {
+    const proposed = status === 'TIDAK_COCOK' ? undefined : shown;
+    // Nobody compares the candidates of a confident match: they go without explanations.
+    const explained = reason !== 'confident';
+    const match: StudentMatch = {
       idSiswa,
       nik: proposed === undefined ? '' : (run.rightIds[pairs.right(proposed)] as string),
       probability: shown === undefined ? 0 : probabilityOf(weights[shown] as number),
@@ -532,11 +754,16 @@ function assign(
       reason,
       duplicateOf,
       explanation,
-      candidates: top,
+      candidates: shortlist(
+        top.map((q) => ({ q, probability: probabilityOf(weights[q] as number) })),
+        thresholds.review,
+      ).map(({ q }) => candidateOf(q, explained)),
     };
+    const refused = rejectedOf.get(i);
+    return refused
+      ? { ...match, rejected: [...refused].sort(order).map((q) => candidateOf(q, true)) }
+      : match;
   });
-
-  const groupCount = representatives.size;
 
   return {
     matches,
@@ -546,8 +773,9 @@ function assign(
       byStatus,
       byReason,
       candidatePairs: pairs.size,
-      duplicateGroups: groupCount,
+      duplicateGroups: representatives.size,
       unusedDecisions,
+      unusedDuplicateDecisions,
     },
     model: run.model,
     blocking: run.blocking,

@@ -6,7 +6,13 @@
  * capacity and outside the school's blackout days. Within a visit WAJIB students come first. The plan
  * states its lower bounds so that its quality can be checked.
  */
-import { compareDates, formatIsoDate, isoDayOfWeek, type PlainDate } from '../dates/plain-date.js';
+import {
+  compareDates,
+  formatIsoDate,
+  isoDayOfWeek,
+  parseIsoDate,
+  type PlainDate,
+} from '../dates/plain-date.js';
 import {
   isWorkingDay,
   nextWorkingDay,
@@ -14,12 +20,14 @@ import {
   workingCalendar,
 } from '../calendar/working-days.js';
 import type { Team } from '../domain/records.js';
+import { placePinned } from './pinned.js';
 import type {
   Plan,
   PlanCalendar,
   PlanMode,
   PlanOptions,
   PlanSchool,
+  ReleasedVisit,
   TeamUse,
   Unserved,
   Visit,
@@ -91,6 +99,8 @@ export class Schedule {
   readonly loads: (DayLoad | undefined)[][];
   /** Team-days that will not happen (`team:day`). */
   readonly closed = new Set<string>();
+  /** Pinned visits (`team:day:school`): they stay as they are, so no student is added to them. */
+  readonly fixed = new Set<string>();
   /** No work is planned before this day (days before it have passed). */
   notBefore = 0;
   /** Per school, the days each team is there and how many it records: [team, day, students, kind]. */
@@ -129,6 +139,7 @@ export class Schedule {
     const load = this.loads[team]?.[day];
     const sequence = load ? load.schools : [];
     const already = sequence.includes(school);
+    if (already && this.fixed.has(`${team}:${day}:${school}`)) return 0;
     const round = already ? sequence : [...sequence, school];
     const recorded = load?.recording ?? 0;
     // The sets record at most their daily capacity, and only in the time travel and setting up leave.
@@ -174,6 +185,19 @@ export class Schedule {
         students,
         item.kind,
       ]);
+    }
+  }
+
+  /**
+   * Puts one visit in the schedule as it is: its WAJIB and REKAM_DINI students, each counted as such
+   * (not re-split), on `day` for `team` at `school`.
+   */
+  commitVisit(team: number, day: number, school: number, wajib: number, dini: number): void {
+    for (const [students, kind] of [
+      [wajib, 'wajib'],
+      [dini, 'dini'],
+    ] as const) {
+      if (students > 0) this.commit({ school, students, kind }, { team, days: [[day, students]] });
     }
   }
 
@@ -254,7 +278,8 @@ function itemsFor(schools: readonly PlanSchool[], mode: PlanMode): Item[] {
 
 /**
  * A schedule with nothing planned over the calendar's working days, with each school's blackout days
- * (and the `extra` ones), and the index of each working day by its ISO date.
+ * (and the `extra` ones) and the options' lost team-days closed, and the index of each working day by
+ * its ISO date. Without an end date the days reach at least the last pinned visit.
  */
 export function newSchedule(
   schools: readonly PlanSchool[],
@@ -263,7 +288,16 @@ export function newSchedule(
   options: PlanOptions,
   extra: readonly { readonly npsn: string; readonly date: string }[] = [],
 ): { schedule: Schedule; dayOf: Map<string, number> } {
-  const { days, minutes } = resolveCalendar(calendar, options.horizon ?? 400);
+  let horizon = options.horizon ?? 400;
+  const lastPin = (options.pinned ?? []).reduce((last, p) => (p.date > last ? p.date : last), '');
+  const pinEnd = parseIsoDate(lastPin);
+  if (!calendar.end && pinEnd) {
+    horizon = Math.max(
+      horizon,
+      resolveCalendar({ ...calendar, end: pinEnd }, Infinity).days.length,
+    );
+  }
+  const { days, minutes } = resolveCalendar(calendar, horizon);
   const dayOf = new Map(days.map((d, i) => [formatIsoDate(d), i]));
   const blackout = schools.map(
     (s) =>
@@ -282,14 +316,23 @@ export function newSchedule(
     options.recordingMinutes ?? 360,
     blackout,
   );
+  const teamOf = new Map(teams.map((t, i) => [t.tim, i]));
+  for (const lost of options.lostDays ?? []) {
+    const team = teamOf.get(lost.team);
+    const day = dayOf.get(lost.date);
+    if (team !== undefined && day !== undefined) schedule.closed.add(`${team}:${day}`);
+  }
   return { schedule, dayOf };
 }
 
 /**
  * Plans the visits: every school's students on working days, within each team's daily capacity after
- * travel, outside blackout days, before the end date when there is one. Students that cannot be served
- * are listed with the reason, and with an end date that is too early the plan says the earliest end
- * that works. Deterministic; does not modify its inputs.
+ * travel, outside blackout days and lost team-days, before the end date when there is one. Pinned
+ * visits (`options.pinned`) stay exactly as they are and count against their team's day; only the
+ * students they leave are planned, around them; a pinned visit that breaks a hard constraint is
+ * released with every reason (`Plan.released`) and its students planned like the others. Students that
+ * cannot be served are listed with the reason, and with an end date that is too early the plan says the
+ * earliest end that works. Deterministic; does not modify its inputs.
  */
 export function planVisits(
   schools: readonly PlanSchool[],
@@ -298,12 +341,24 @@ export function planVisits(
   options: PlanOptions = {},
 ): Plan {
   const mode = options.mode ?? 'normal';
-  const { schedule } = newSchedule(schools, teams, calendar, options);
+  const { schedule, dayOf } = newSchedule(schools, teams, calendar, options);
   const days = schedule.days;
+  // What the pinned visits leave of each school is what the planner plans.
+  const rest = schools.map((s) => ({ wajib: s.jumlahWajib, dini: s.jumlahDini }));
+  const released = placePinned(
+    { schedule, dayOf, calendar, lostDays: options.lostDays ?? [] },
+    options.pinned ?? [],
+    rest,
+  );
+  const remaining = schools.map((s, i) => ({
+    ...s,
+    jumlahWajib: (rest[i] as { wajib: number }).wajib,
+    jumlahDini: (rest[i] as { dini: number }).dini,
+  }));
   const unserved: Unserved[] = [];
   const usable = teams.some((t) => dailyCapacity(t) > 0);
   const unservedOf = (item: Item, left: number, reason: Unserved['reason']): void => {
-    const school = schools[item.school] as PlanSchool;
+    const school = remaining[item.school] as PlanSchool;
     // What was planned took the WAJIB students first.
     const planned = item.students - left;
     const wajib =
@@ -314,7 +369,7 @@ export function planVisits(
           : Math.max(0, school.jumlahWajib - planned);
     unserved.push({ npsn: school.npsn, wajib, dini: left - wajib, reason });
   };
-  const items = itemsFor(schools, mode);
+  const items = itemsFor(remaining, mode);
   const reachable = items.map(
     (item) =>
       usable && days.length > 0 && teams.some((_, t) => maxRoom(schedule, t, item.school) > 0),
@@ -329,7 +384,7 @@ export function planVisits(
     if (!reachable[i])
       unservedOf(item, item.students, days.length === 0 ? 'no_working_day' : 'too_far');
   });
-  const plan = summarise(schedule, schools, teams, unserved);
+  const plan = summarise(schedule, schools, teams, unserved, released);
   if (calendar.end && unserved.some((u) => u.reason === 'after_end')) {
     const open = planVisits(schools, teams, { ...calendar, end: undefined }, options);
     return { ...plan, earliestEnd: open.unserved.length === 0 ? open.finish : undefined };
@@ -421,11 +476,16 @@ function maxRoom(schedule: Schedule, team: number, school: number): number {
   return Math.max(0, Math.floor(free / schedule.minutesPerStudent(team) + 1e-9));
 }
 
+/**
+ * The plan a schedule holds, with its figures: one visit per team, day and school (WAJIB students
+ * first within a school's days, in day order), the lower bounds, utilisation and visits per school.
+ */
 export function summarise(
   schedule: Schedule,
   schools: readonly PlanSchool[],
   teams: readonly Team[],
   unserved: Unserved[],
+  released: readonly ReleasedVisit[] = [],
 ): Plan {
   const visits: Visit[] = [];
   const bounds = lowerBounds(schools, teams);
@@ -440,11 +500,15 @@ export function summarise(
     // WAJIB students first within the school's days, in day order.
     const byDay = [...work].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
     const s = schools[school] as PlanSchool;
-    let wajibLeft = s.jumlahWajib;
+    // Work placed as WAJIB or REKAM_DINI (pinned or kept visits, WAJIB-first items) keeps its kind;
+    // work of both kinds takes the WAJIB students those leave first.
+    const fixedWajib = work.reduce((sum, w) => sum + (w[3] === 'wajib' ? w[2] : 0), 0);
+    let wajibLeft = Math.max(0, s.jumlahWajib - fixedWajib);
     const merged = new Map<string, Visit & { day: number }>();
     for (const [team, day, students, kind] of byDay) {
-      const wajib = kind === 'dini' ? 0 : Math.min(students, wajibLeft);
-      wajibLeft -= wajib;
+      const wajib =
+        kind === 'wajib' ? students : kind === 'dini' ? 0 : Math.min(students, wajibLeft);
+      if (kind === 'both') wajibLeft -= wajib;
       const key = `${team}:${day}`;
       const before = merged.get(key);
       const order = (schedule.loads[team]?.[day]?.schools ?? []).indexOf(school);
@@ -494,5 +558,6 @@ export function summarise(
     visitsPerSchool: visited > 0 ? runs / visited : 0,
     unserved,
     earliestEnd: undefined,
+    released,
   };
 }

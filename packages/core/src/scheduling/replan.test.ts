@@ -3,7 +3,7 @@ import { HOLIDAYS_2023 } from '../calendar/holidays.js';
 import { parseIsoDate, type PlainDate } from '../dates/plain-date.js';
 import type { Team } from '../domain/records.js';
 import { planVisits } from './planner.js';
-import { replanVisits } from './replan.js';
+import { mergeUnserved, replanPlan, replanVisits } from './replan.js';
 import type { Plan, PlanCalendar, PlanSchool, Visit } from './types.js';
 
 const CALENDAR: PlanCalendar = {
@@ -117,5 +117,44 @@ describe('replanVisits', () => {
       expect(unserved).toBeGreaterThan(0);
       expect(planned + unserved).toBe(all);
     });
+  });
+});
+
+describe('replanPlan', () => {
+  it('keeps the students the plan already could not serve, and adds those that no longer fit', () => {
+    const end = parseIsoDate(plan.finish as string) as PlainDate;
+    const previous: Plan = {
+      ...plan,
+      unserved: [{ npsn: '99999999', wajib: 4, dini: 1, reason: 'too_far' }],
+    };
+    const everyDay = [...new Set(plan.visits.map((v) => v.date))].flatMap((date) =>
+      TEAMS.map((t) => ({ team: t.tim, date })),
+    );
+    const { plan: next } = replanPlan(
+      previous,
+      SCHOOLS,
+      TEAMS,
+      { ...CALENDAR, end },
+      { lostDays: everyDay.slice(-4) },
+    );
+    expect(next.unserved[0]).toEqual({ npsn: '99999999', wajib: 4, dini: 1, reason: 'too_far' });
+    expect(next.unserved.some((u) => u.reason === 'after_end')).toBe(true);
+    expect(next.earliestEnd).toBeDefined();
+    expect((next.earliestEnd as string) > (plan.finish as string)).toBe(true);
+  });
+
+  it('merges the students not served per school and reason', () => {
+    expect(
+      mergeUnserved(
+        [{ npsn: '1', wajib: 2, dini: 3, reason: 'after_end' }],
+        [
+          { npsn: '1', wajib: 1, dini: 1, reason: 'after_end' },
+          { npsn: '1', wajib: 5, dini: 0, reason: 'too_far' },
+        ],
+      ),
+    ).toEqual([
+      { npsn: '1', wajib: 3, dini: 4, reason: 'after_end' },
+      { npsn: '1', wajib: 5, dini: 0, reason: 'too_far' },
+    ]);
   });
 });

@@ -1,14 +1,26 @@
 /**
  * Re-planning with as few changes as possible (SPEC §5): visits that happened (before `asOf`) stay,
- * and so does every planned visit that is still possible. Only the visits a change breaks — on a team
- * day that is lost, or on a day a school can no longer host — are taken out, and their students are
- * placed again: next to the school's remaining visit days when a team has room there, otherwise on the
- * earliest days with room. The result says which visits changed.
+ * and so does every planned visit that is still possible, pinned or not. Only the visits a change
+ * breaks — on a team day that is lost, or on a day a school can no longer host — are taken out, and
+ * their students are placed again: next to the school's remaining visit days when a team has room
+ * there, otherwise on the earliest days with room. The result says which visits changed, and which
+ * pinned visits had to move.
  */
 import { formatIsoDate } from '../dates/plain-date.js';
 import type { IsoDate, Team } from '../domain/records.js';
+import { visitKey } from './pinned.js';
 import { newSchedule, summarise, type Item, type Schedule } from './planner.js';
-import type { Plan, PlanCalendar, PlanOptions, PlanSchool, Unserved, Visit } from './types.js';
+import type {
+  Plan,
+  PlanCalendar,
+  PlanOptions,
+  PlanSchool,
+  ReleasedVisit,
+  Unserved,
+  Visit,
+  VisitIssue,
+} from './types.js';
+import { VisitChecker } from './visit-issues.js';
 
 /** What changed since the plan was made. */
 export interface PlanChange {
@@ -33,8 +45,12 @@ const keyOf = (v: Visit): string => `${v.date}|${v.team}|${v.npsn}|${v.wajib}|${
 
 /**
  * Re-plans after a change. `previous` is the plan's visits; schools, teams and calendar are those it was
- * made with (a school's new blackout days may be given in `change` or already in `schools`). Students
- * that no longer fit are listed in the plan's `unserved`. Does not modify its inputs.
+ * made with (a school's new blackout days may be given in `change` or already in `schools`). Lost days
+ * may be given in `change` or in `options.lostDays`. The visits of `previous` named in `options.pinned`
+ * (by team, day and school) stay exactly as they are unless the change breaks them: then they move like
+ * the others and are listed in the plan's `released` with the reason. Students that no longer fit are
+ * listed in the plan's `unserved`; with an end date that is then too early, `earliestEnd` says the
+ * earliest that works. Does not modify its inputs.
  */
 export function replanVisits(
   previous: readonly Visit[],
@@ -44,17 +60,20 @@ export function replanVisits(
   change: PlanChange,
   options: PlanOptions = {},
 ): Replan {
-  const { schedule, dayOf } = newSchedule(schools, teams, calendar, options, change.blackouts);
+  const lostDays = [...(options.lostDays ?? []), ...(change.lostDays ?? [])];
+  const { schedule, dayOf } = newSchedule(
+    schools,
+    teams,
+    calendar,
+    { ...options, lostDays },
+    change.blackouts,
+  );
   const days = schedule.days;
   const schoolOf = new Map(schools.map((s, i) => [s.npsn, i]));
   const teamOf = new Map(teams.map((t, i) => [t.tim, i]));
   const newBlackout = new Set((change.blackouts ?? []).map((b) => `${b.npsn}|${b.date}`));
-  const lost = new Set((change.lostDays ?? []).map((l) => `${l.team}|${l.date}`));
-  for (const l of change.lostDays ?? []) {
-    const t = teamOf.get(l.team);
-    const d = dayOf.get(l.date);
-    if (t !== undefined && d !== undefined) schedule.closed.add(`${t}:${d}`);
-  }
+  const lost = new Set(lostDays.map((l) => `${l.team}|${l.date}`));
+  const pinned = new Set((options.pinned ?? []).map(visitKey));
   const asOf = change.asOf ?? '';
   schedule.notBefore = asOf === '' ? 0 : days.findIndex((d) => formatIsoDate(d) >= asOf);
   if (schedule.notBefore < 0) schedule.notBefore = days.length;
@@ -77,14 +96,13 @@ export function replanVisits(
       broken.push(v);
       continue;
     }
-    for (const [students, kind] of [
-      [v.wajib, 'wajib'],
-      [v.dini, 'dini'],
-    ] as const) {
-      if (students > 0)
-        schedule.commit({ school, students, kind }, { team, days: [[day, students]] });
-    }
+    schedule.commitVisit(team, day, school, v.wajib, v.dini);
+    if (pinned.has(visitKey(v))) schedule.fixed.add(`${team}:${day}:${school}`);
   }
+  const released = releasedPins(
+    broken.filter((v) => pinned.has(visitKey(v))),
+    new VisitChecker(schedule, dayOf, calendar, lostDays),
+  );
 
   // Place the students of the broken visits again, school by school.
   const unserved: Unserved[] = [];
@@ -113,7 +131,14 @@ export function replanVisits(
     }
   }
 
-  const plan = summarise(schedule, schools, teams, unserved);
+  let plan = summarise(schedule, schools, teams, unserved, released);
+  if (calendar.end && unserved.some((u) => u.reason === 'after_end')) {
+    const open = replanVisits(previous, schools, teams, { ...calendar, end: undefined }, change, {
+      ...options,
+      lostDays,
+    });
+    plan = { ...plan, earliestEnd: open.plan.unserved.length === 0 ? open.plan.finish : undefined };
+  }
   const before = new Set(previous.map(keyOf));
   const after = new Set(plan.visits.map(keyOf));
   return {
@@ -124,13 +149,77 @@ export function replanVisits(
 }
 
 /**
- * One run for the item, starting right after the school's last planned day if a team has room there,
- * else the earliest-starting run of any team. Returns false when no run fits.
+ * Re-plans a whole plan after a change (see {@link replanVisits}): the students the plan already could
+ * not serve stay listed with theirs, and the earliest end that works is the later of the two.
+ */
+export function replanPlan(
+  previous: Plan,
+  schools: readonly PlanSchool[],
+  teams: readonly Team[],
+  calendar: PlanCalendar,
+  change: PlanChange,
+  options: PlanOptions = {},
+): Replan {
+  const result = replanVisits(previous.visits, schools, teams, calendar, change, options);
+  const unserved = mergeUnserved(previous.unserved, result.plan.unserved);
+  const ends = [previous.earliestEnd, result.plan.earliestEnd].filter(
+    (d): d is string => d !== undefined,
+  );
+  const late = unserved.some((u) => u.reason === 'after_end');
+  return {
+    ...result,
+    plan: {
+      ...result.plan,
+      unserved,
+      earliestEnd: late && ends.length > 0 ? ends.sort().at(-1) : undefined,
+    },
+  };
+}
+
+/** Two lists of students not served, one entry per school and reason. */
+export function mergeUnserved(a: readonly Unserved[], b: readonly Unserved[]): Unserved[] {
+  const merged = new Map<string, Unserved>();
+  for (const u of [...a, ...b]) {
+    const key = `${u.npsn}|${u.reason}`;
+    const before = merged.get(key);
+    merged.set(
+      key,
+      before ? { ...u, wajib: before.wajib + u.wajib, dini: before.dini + u.dini } : u,
+    );
+  }
+  return [...merged.values()];
+}
+
+/** The pinned visits a change broke, each with why it could not stay. */
+function releasedPins(visits: readonly Visit[], checker: VisitChecker): ReleasedVisit[] {
+  return visits.map((v) => {
+    const { order: _order, ...visit } = v;
+    const verdict = checker.check(visit);
+    const issues: readonly VisitIssue[] = verdict.ok
+      ? [
+          {
+            code: 'after_end',
+            message: {
+              id: `Kunjungan pada ${v.date} di luar rentang hari yang direncanakan.`,
+              en: `The visit on ${v.date} is outside the planned range of days.`,
+            },
+          },
+        ]
+      : verdict.issues;
+    return { visit, issues };
+  });
+}
+
+/**
+ * One run for the item, starting on the school's last planned day (in the room its team has left
+ * there) or right after it, if a team has room, else the earliest-starting run of any team. So the
+ * students of one school moved together stay on as few days as possible. Returns false when no run
+ * fits.
  */
 function placeNear(schedule: Schedule, item: Item): boolean {
   const own = (schedule.work[item.school] ?? []).map((w) => w[1]);
   const starts = [
-    ...(own.length > 0 ? [Math.max(...own) + 1, Math.max(...own)] : []),
+    ...(own.length > 0 ? [Math.max(...own), Math.max(...own) + 1] : []),
     ...schedule.days.map((_, d) => d),
   ];
   for (const start of starts) {

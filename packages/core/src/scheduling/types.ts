@@ -1,4 +1,5 @@
 import type { Holiday, IsoDate, SchoolTarget, Team } from '../domain/records.js';
+import type { Issue } from '../domain/result.js';
 import type { PlainDate } from '../dates/plain-date.js';
 
 /** A school to visit: its targets, blackout days, travel time and, when known, its coordinates. */
@@ -36,6 +37,67 @@ export interface PlanOptions {
   readonly recordingMinutes?: number | undefined;
   /** Working days to look ahead when there is no end date (default 400). */
   readonly horizon?: number | undefined;
+  /**
+   * Visits the user placed, which stay exactly as they are: the planner adds no student to them and
+   * plans only the students they leave, around them. One that breaks a hard constraint is released
+   * (see {@link Plan.released}).
+   */
+  readonly pinned?: readonly PinnedVisit[] | undefined;
+  /** Team-days that will not happen (equipment failure, illness): nothing is planned on them. */
+  readonly lostDays?: readonly LostDay[] | undefined;
+}
+
+/** What a plan is made with: schools and their targets, teams, calendar and options. */
+export interface PlanSetup {
+  readonly schools: readonly PlanSchool[];
+  readonly teams: readonly Team[];
+  readonly calendar: PlanCalendar;
+  readonly options?: PlanOptions | undefined;
+}
+
+/** Which visit: a team at a school on a day (a plan holds at most one such visit). */
+export interface VisitKey {
+  readonly date: IsoDate;
+  readonly team: string;
+  readonly npsn: string;
+}
+
+/** A visit someone placed by hand: where, when, and how many WAJIB and REKAM_DINI students. */
+export interface PinnedVisit extends VisitKey {
+  readonly wajib: number;
+  readonly dini: number;
+}
+
+/** A team-day that will not happen. */
+export interface LostDay {
+  readonly team: string;
+  readonly date: IsoDate;
+}
+
+/** Why a visit cannot take place where it is proposed (see `checkVisit`). */
+export type VisitIssueCode =
+  | 'invalid_date'
+  | 'invalid_count'
+  | 'unknown_school'
+  | 'unknown_team'
+  | 'before_start'
+  | 'after_end'
+  | 'not_working_day'
+  | 'holiday'
+  | 'blackout'
+  | 'lost_day'
+  | 'too_far'
+  | 'day_full'
+  | 'no_students'
+  | 'no_such_visit';
+
+/** One reason a visit cannot take place, with a message in both languages. */
+export type VisitIssue = Issue<VisitIssueCode>;
+
+/** A pinned visit the plan could not keep, and every reason. */
+export interface ReleasedVisit {
+  readonly visit: PinnedVisit;
+  readonly issues: readonly VisitIssue[];
 }
 
 /** One team's work at one school on one day. */
@@ -86,6 +148,11 @@ export interface Plan {
   readonly unserved: readonly Unserved[];
   /** With an end date that is too early: the earliest end date that serves everyone. */
   readonly earliestEnd: IsoDate | undefined;
+  /**
+   * Pinned visits that could not stay (on a lost day, a holiday, a blackout day…): their students were
+   * planned again like any others.
+   */
+  readonly released: readonly ReleasedVisit[];
 }
 
 export type { Team };
