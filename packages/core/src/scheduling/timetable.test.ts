@@ -50,6 +50,18 @@ describe('schoolTimetable', () => {
     for (let i = 1; i < 6; i++) expect(slots[i]?.start).toBe(slots[i - 1]?.end);
   });
 
+  it('never writes 60 minutes: a time that rounds up to the hour is the next hour', () => {
+    // 07:30 + 30 + 20 = 08:20, then 11 students at 3.6 minutes: 08:59.6, which is 09:00.
+    const eleven = schoolTimetable(
+      'A',
+      [{ date: '2023-01-16', team: 'Tim 1', npsn: 'A', wajib: 11, dini: 0, order: 0 }],
+      [{ kelas: 'XII', wajib: 11, dini: 0 }],
+      SCHOOLS,
+      [TEAM],
+    );
+    expect(eleven[0]).toMatchObject({ start: '08:20', end: '09:00' });
+  });
+
   it('lets a school visited second in the day start after the first school', () => {
     const b = schoolTimetable('B', VISITS, [{ kelas: 'XII', wajib: 40, dini: 0 }], SCHOOLS, [TEAM]);
     // A: 07:30 + 30 + 20 + 10 × 3.6 = 08:56; hop within Pare 15, setting up 20: 09:31.

@@ -37,8 +37,11 @@ export interface TimetableOptions {
   readonly recordingMinutes?: number | undefined;
 }
 
-const clock = (minutes: number): string =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(Math.round(minutes % 60)).padStart(2, '0')}`;
+/** `HH:MM` of a time in minutes after midnight, rounded to the minute first (539.6 is 09:00, not 08:60). */
+const clock = (minutes: number): string => {
+  const whole = Math.round(minutes);
+  return `${String(Math.floor(whole / 60)).padStart(2, '0')}:${String(whole % 60).padStart(2, '0')}`;
+};
 
 /**
  * The timetable of school `npsn` from the plan's visits: for each of its visit days, the class groups in

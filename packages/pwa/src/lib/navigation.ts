@@ -11,7 +11,16 @@ export interface NavEntry {
   readonly label: MessageKey;
 }
 
-export const NAV: readonly NavEntry[] = [{ href: resolve('/'), label: 'nav.home' }];
+export const NAV: readonly NavEntry[] = [
+  { href: resolve('/'), label: 'nav.home' },
+  { href: resolve('/programme'), label: 'nav.programme' },
+  { href: resolve('/schools'), label: 'nav.schools' },
+  { href: resolve('/import'), label: 'nav.import' },
+  { href: resolve('/matching'), label: 'nav.matching' },
+  { href: resolve('/eligibility'), label: 'nav.eligibility' },
+  { href: resolve('/plan'), label: 'nav.plan' },
+  { href: resolve('/export'), label: 'export.nav' },
+];
 
 /** Whether `pathname` is the screen of `entry` (or a page under it). */
 export function isCurrent(entry: NavEntry, pathname: string): boolean {

@@ -1,5 +1,26 @@
 import * as Comlink from 'comlink';
+import type {
+  BatchImportRequest,
+  ImportKind,
+  InspectOutcome,
+  ReadOutcome,
+  RecordOf,
+} from '../import/types';
 import type { DemoStoreProgress, StoreDemoOutcome, WorkerApi } from '../worker/api';
+import type {
+  Moved,
+  MoveTarget,
+  PinnedVisit,
+  Plan,
+  PlanChange,
+  PlanRequest,
+  PlanRequestIssue,
+  Replan,
+  Result,
+  Visit,
+  VisitIssue,
+  VisitKey,
+} from '@sahaja/core';
 import { coerceError } from './coerce-error';
 import type {
   CoreError,
@@ -81,8 +102,8 @@ export class CoreClient {
 
   /**
    * Generates the demo programme and stores it in IndexedDB, both in the worker (the page never holds
-   * its 170,000 records), updating `demoProgress` (generator phases, then rows written). `cancel()` ends
-   * the worker, which aborts an unfinished write: the previous demo stays.
+   * its 170,000 records), updating `demoProgress` (generator phases, then rows written). `cancel()` ends the
+   * worker, which aborts an unfinished write: the previous demo stays.
    */
   storeDemo(request: DemoRequest = {}): Promise<CoreResult<StoreDemoOutcome>> {
     const onProgress = Comlink.proxy((progress: DemoStoreProgress) => {
@@ -137,6 +158,99 @@ export class CoreClient {
     return this.#call<ImportOutcome<K>>(
       (api) =>
         group(api, 'files').importRecords(bytes, options, onProgress) as Promise<ImportOutcome<K>>,
+    );
+  }
+
+  /**
+   * Looks at a file in the worker before it is imported: its sheets, each kind of data's header and
+   * guessed mapping, the likeliest kind, the school a one-school list names. A file the core cannot
+   * read comes back as `{ ok: true, value: { ok: false, issues } }`.
+   */
+  inspectFile(bytes: Uint8Array, fileName: string): Promise<CoreResult<InspectOutcome>> {
+    return this.#call<InspectOutcome>((api) =>
+      group(api, 'files').inspectFile(bytes, { fileName }),
+    );
+  }
+
+  /**
+   * Reads a file to store it, in the worker: the accepted records come to `onRecords` in batches (a
+   * few thousand at a time, so no single message costs the page a long task; the worker waits for each
+   * call to return), `fileProgress` follows the bytes and rows read, and the answer is the report
+   * without the records. A refused file comes back as `{ ok: true, value: { ok: false, issues } }`.
+   */
+  importInBatches<K extends ImportKind>(
+    bytes: Uint8Array,
+    options: BatchImportRequest<K>,
+    onRecords: (records: readonly RecordOf[K][], rows: readonly number[]) => void,
+  ): Promise<CoreResult<ReadOutcome<K>>> {
+    const onProgress = Comlink.proxy((progress: ImportProgress) => {
+      this.fileProgress = progress;
+    });
+    // Comlink's types lose the link between the kind and its records; the worker keeps it.
+    const receive = Comlink.proxy(onRecords) as unknown as (
+      records: readonly RecordOf[ImportKind][],
+      rows: readonly number[],
+    ) => void;
+    return this.#call<ReadOutcome<K>>(
+      (api) =>
+        group(api, 'files').importInBatches(bytes, options, receive, onProgress) as Promise<
+          ReadOutcome<K>
+        >,
+    );
+  }
+
+  /**
+   * Plans the visits in the worker (SPEC §5) around the request's pinned visits and lost team-days. A
+   * request the core cannot plan (bad dates, no team) comes back as `{ ok: true, value: { ok: false,
+   * issues } }`; `cancel()` stops it with a `cancelled` error.
+   */
+  planVisits(request: PlanRequest): Promise<CoreResult<Result<Plan, PlanRequestIssue>>> {
+    return this.#call<Result<Plan, PlanRequestIssue>>((api) =>
+      group(api, 'scheduling').plan(request),
+    );
+  }
+
+  /**
+   * Re-plans `previous` in the worker after a change (a lost team-day), keeping every visit the change
+   * does not break and pinned visits unless they are on the lost day; says what changed.
+   */
+  replanVisits(
+    previous: Plan,
+    request: PlanRequest,
+    change: PlanChange,
+  ): Promise<CoreResult<Result<Replan, PlanRequestIssue>>> {
+    return this.#call<Result<Replan, PlanRequestIssue>>((api) =>
+      group(api, 'scheduling').replan(previous, request, change),
+    );
+  }
+
+  /**
+   * Checks in the worker whether `proposed` can take place beside `visits` (`replaces`: the visit a
+   * move takes away); a refusal carries every reason in both languages.
+   */
+  checkVisit(
+    proposed: PinnedVisit,
+    visits: readonly Visit[],
+    request: PlanRequest,
+    replaces?: VisitKey,
+  ): Promise<CoreResult<Result<Visit, PlanRequestIssue | VisitIssue>>> {
+    return this.#call<Result<Visit, PlanRequestIssue | VisitIssue>>((api) =>
+      group(api, 'scheduling').check(proposed, visits, request, replaces),
+    );
+  }
+
+  /**
+   * Moves one visit of `previous` to another day and/or team in the worker when that breaks no
+   * constraint; otherwise every reason, in both languages.
+   */
+  moveVisit(
+    previous: Plan,
+    from: VisitKey,
+    to: MoveTarget,
+    request: PlanRequest,
+  ): Promise<CoreResult<Result<Moved, PlanRequestIssue | VisitIssue>>> {
+    return this.#call<Result<Moved, PlanRequestIssue | VisitIssue>>((api) =>
+      group(api, 'scheduling').move(previous, from, to, request),
     );
   }
 

@@ -2,6 +2,10 @@ import { SahajaDatabase } from './database';
 
 export * from './database';
 export * from './programmes';
+export * from './matches';
+export * from './visits';
+export * from './imports';
+export * from './setup';
 
 let database: SahajaDatabase | null = null;
 

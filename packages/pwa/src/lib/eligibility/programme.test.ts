@@ -6,7 +6,7 @@ import { fakeCoreWorker } from '../core/test-support/fake-worker';
 import type { StudentMatch } from '../core/types';
 import { replaceProgramme, SahajaDatabase, type ProgrammeRow } from '../db';
 import { programmeFixture } from '../db/test-support/programme-fixture';
-import { evaluateProgramme, schoolTargets } from './programme';
+import { evaluateProgramme, schoolTargets, type EligibilityProgress } from './programme';
 
 let db: SahajaDatabase;
 let core: CoreClient;
@@ -114,13 +114,65 @@ describe('evaluateProgramme', () => {
     });
   });
 
+  it('reads the matches a chunk at a time, reporting the rows read, then the deciding', async () => {
+    const programme = await stored();
+    const progress: EligibilityProgress[] = [];
+    const chunked = await evaluateProgramme({ core, db: () => db }, programme, {
+      chunkSize: 2,
+      onProgress: (p) => progress.push(p),
+    });
+    const whole = await evaluateProgramme({ core, db: () => db }, programme);
+    if (!chunked.ok || !whole.ok) throw new Error('not computed');
+
+    expect(chunked.value.counts).toEqual(whole.value.counts);
+    expect(chunked.value.students.map((s) => s.decision?.category)).toEqual(
+      whole.value.students.map((s) => s.decision?.category),
+    );
+    const steps = (phase: EligibilityProgress['phase']) =>
+      progress.filter((p) => p.phase === phase).map((p) => `${p.done}/${p.total}`);
+    // 6 students (2 at a time), then 5 matches in chunks of 2.
+    expect(steps('read')).toEqual(['0/11', '2/11', '4/11', '6/11', '8/11', '10/11', '11/11']);
+    // S1, S2 and S5 are COCOK on two NIKs: two registry records to look up.
+    expect(steps('lookup')).toEqual(['0/2', '2/2']);
+    // S1, S2, S3 and S5 are decided (S4 waits for review, S6 was never matched), two per call.
+    expect(steps('decide')).toEqual(['0/4', '2/4']);
+  });
+
+  it('stops when aborted, as a cancelled error', async () => {
+    const programme = await stored();
+    const abort = new AbortController();
+    const result = await evaluateProgramme({ core, db: () => db }, programme, {
+      chunkSize: 2,
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.done >= 8) abort.abort();
+      },
+    });
+    expect(!result.ok && result.error.code).toBe('cancelled');
+  });
+
   describe('invalid input', () => {
+    it('says the database could not be read', async () => {
+      const programme = await stored();
+      db.close();
+      const result = await evaluateProgramme({ core, db: () => db }, programme);
+      expect(!result.ok && result.error.code).toBe('storage');
+    });
+
+    it('refuses a chunk size that is not a positive integer', async () => {
+      const programme = await stored();
+      await expect(
+        evaluateProgramme({ core, db: () => db }, programme, { chunkSize: 0 }),
+      ).rejects.toThrow(RangeError);
+    });
+
     it('says the settings were refused when the core cannot use them', async () => {
       const programme = await stored();
       const broken = { ...programme, settings: { ...programme.settings, regions: ['9'] } };
       const result = await evaluateProgramme({ core, db: () => db }, broken);
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error.code).toBe('settings');
+      expect(!result.ok && result.error.localized?.id).toMatch(/^Kode wilayah program "9"/);
     });
   });
 });

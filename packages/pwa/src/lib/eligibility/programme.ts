@@ -15,7 +15,8 @@ import type {
   SchoolTarget,
   StudentCategory,
 } from '../core/types';
-import { readRecords, type MatchRow, type ProgrammeRow, type SahajaDatabase } from '../db';
+import { readRecords, rowsOf, type MatchRow, type ProgrammeRow, type SahajaDatabase } from '../db';
+import { nextTask } from './next-task';
 
 /**
  * Why a student has no category yet: pemadanan has not run for them (`not_matched`), or their match
@@ -62,6 +63,8 @@ export interface EligibilityError {
   /** `storage`: IndexedDB failed; `settings`: the core refused the programme's settings; `internal`. */
   readonly code: 'storage' | 'quota' | 'settings' | 'internal' | 'cancelled';
   readonly message: string;
+  /** The message in both UI languages, when the core wrote one (refused settings). */
+  readonly localized?: { readonly id: string; readonly en: string };
 }
 
 export type EligibilityResult =
@@ -72,6 +75,50 @@ export interface EligibilityDependencies {
   readonly core: CoreClient;
   readonly db: () => SahajaDatabase;
 }
+
+/**
+ * How far {@link evaluateProgramme} is: `read` counts the stored rows read (students, then matches),
+ * `lookup` the matched students' registry records read, `decide` the students the core has decided.
+ */
+export interface EligibilityProgress {
+  readonly phase: 'read' | 'lookup' | 'decide';
+  readonly done: number;
+  readonly total: number;
+}
+
+export interface EvaluateProgrammeOptions {
+  readonly onProgress?: (progress: EligibilityProgress) => void;
+  /** Aborting stops the reading between chunks and drops the outcome (a `cancelled` error). */
+  readonly signal?: AbortSignal;
+  /**
+   * One size for every step's parts (students and matches read per query, registry records looked up
+   * per batch, entries decided per worker call); by default each step's own size
+   * ({@link STUDENT_CHUNK_SIZE}, {@link MATCH_CHUNK_SIZE}, {@link LOOKUP_CHUNK_SIZE},
+   * {@link DECIDE_CHUNK_SIZE}).
+   */
+  readonly chunkSize?: number;
+}
+
+/**
+ * Rows read per query. IndexedDB hands a query's rows to the page in one task, and a match row
+ * carries its field-by-field explanation: 500 of them take some tens of milliseconds to arrive.
+ */
+export const MATCH_CHUNK_SIZE = 500;
+
+/**
+ * Entries decided per worker call: the copy of each call's entries to the worker, and of its decisions
+ * back, happens on the page in one task.
+ */
+export const DECIDE_CHUNK_SIZE = 5_000;
+
+/** Student rows read per query (smaller rows than matches). */
+export const STUDENT_CHUNK_SIZE = 2_000;
+
+/**
+ * Registry records looked up per batch. Each is a request of its own, and issuing 20,000 at once
+ * holds the page for over a second; a batch of 250 takes some tens of milliseconds.
+ */
+export const LOOKUP_CHUNK_SIZE = 250;
 
 /** Categories in SPEC §3 order, then TIDAK_DITEMUKAN. */
 export const ELIGIBILITY_CATEGORIES: readonly StudentCategory[] = STUDENT_CATEGORIES;
@@ -87,35 +134,67 @@ export function emptyEligibilityCounts(): EligibilityCounts {
  * Decides every listed student of `programme` on the registry record pemadanan found (stored matches):
  * COCOK students on their record, TIDAK_COCOK students as TIDAK_DITEMUKAN; students whose match waits
  * for review or who were never matched stay pending; a duplicate listing is decided like its original
- * but counted only there. Reads IndexedDB in one transaction; the deciding runs in the core worker.
+ * but counted only there. Reads IndexedDB a chunk at a time (`onProgress` follows it; `signal` stops
+ * it); the deciding runs in the core worker. Storage failures and refused settings come back as errors;
+ * throws a `RangeError` for a chunk size that is not a positive integer.
  */
 export async function evaluateProgramme(
   deps: EligibilityDependencies,
   programme: ProgrammeRow,
+  options: EvaluateProgrammeOptions = {},
 ): Promise<EligibilityResult> {
-  const db = deps.db();
-  const read = await readRecords(db, programme.id, ['students']);
-  if (!read.ok) return { ok: false, error: read.error };
-  let matches: MatchRow[];
-  let residents: Map<string, Resident>;
+  const { onProgress, signal, chunkSize } = options;
+  if (chunkSize !== undefined && (!Number.isInteger(chunkSize) || chunkSize < 1)) {
+    throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
+  }
+  const sizes = {
+    students: chunkSize ?? STUDENT_CHUNK_SIZE,
+    matches: chunkSize ?? MATCH_CHUNK_SIZE,
+    lookups: chunkSize ?? LOOKUP_CHUNK_SIZE,
+    decide: chunkSize ?? DECIDE_CHUNK_SIZE,
+  };
+  const cancelled: EligibilityResult = {
+    ok: false,
+    error: { code: 'cancelled', message: 'Cancelled' },
+  };
+  let db: SahajaDatabase;
+  let matchCount: number;
   try {
-    matches = await db.matches
-      .where('[programmeId+idSiswa]')
-      .between([programme.id, ''], [programme.id, '\uffff'])
-      .toArray();
-    const niks = [
-      ...new Set(matches.flatMap((m) => (m.status === 'COCOK' && m.nik ? [m.nik] : []))),
-    ];
-    const found = await db.residents.bulkGet(niks.map((nik) => [programme.id, nik]));
-    residents = new Map();
-    for (const row of found) {
-      if (!row) continue;
-      const { programmeId: _programmeId, ...resident } = row;
-      residents.set(resident.nik, resident);
-    }
+    db = deps.db();
+    matchCount = await rowsOf(db, 'matches', programme.id).count();
   } catch (thrown) {
     return { ok: false, error: { code: 'storage', message: messageOf(thrown) } };
   }
+  const read = await readRecords(db, programme.id, ['students'], {
+    chunkSize: sizes.students,
+    ...(signal ? { signal } : {}),
+    onProgress: (p) => onProgress?.({ phase: 'read', done: p.done, total: p.total + matchCount }),
+  });
+  if (!read.ok) return { ok: false, error: read.error };
+  const studentCount = read.value.students.length;
+  let matches: MatchOutline[];
+  let residents: Map<string, Person>;
+  try {
+    matches = await readMatches(db, programme.id, sizes.matches, (done) => {
+      signal?.throwIfAborted();
+      onProgress?.({
+        phase: 'read',
+        done: studentCount + done,
+        total: studentCount + Math.max(matchCount, done),
+      });
+    });
+    const niks = [
+      ...new Set(matches.flatMap((m) => (m.status === 'COCOK' && m.nik ? [m.nik] : []))),
+    ];
+    residents = await lookUpResidents(db, programme.id, niks, sizes.lookups, (done) => {
+      signal?.throwIfAborted();
+      onProgress?.({ phase: 'lookup', done, total: niks.length });
+    });
+  } catch (thrown) {
+    if (signal?.aborted) return cancelled;
+    return { ok: false, error: { code: 'storage', message: messageOf(thrown) } };
+  }
+  if (signal?.aborted) return cancelled;
   const matchOf = new Map(matches.map((m) => [m.idSiswa, m]));
 
   const students = read.value.students;
@@ -129,21 +208,39 @@ export async function evaluateProgramme(
     }
     entryOf.push(entries.length);
     const person = match.status === 'COCOK' && match.nik ? residents.get(match.nik) : undefined;
-    entries.push({ person, school: student.npsn });
+    entries.push({ person });
   }
 
   const { settings } = programme;
-  const called = await deps.core.evaluateEligibility(entries, {
+  const policyOptions = {
     referenceDate: settings.referenceDate,
     regions: settings.regions,
     minimumAge: settings.minimumAge,
-  });
-  if (!called.ok) return { ok: false, error: called.error };
-  if (!called.value.ok) {
-    const issue = called.value.issues[0];
-    return { ok: false, error: { code: 'settings', message: issue?.message.en ?? 'refused' } };
+  };
+  // A batch per message: copying 20,000 entries to the worker, or 20,000 decisions back, in one go
+  // would hold the page; so would building the result in the same task as the last answer.
+  const decisions: EligibilityDecision[] = [];
+  let policy: EligibilityPolicy | null = null;
+  for (let start = 0; start === 0 || start < entries.length; start += sizes.decide) {
+    onProgress?.({ phase: 'decide', done: start, total: entries.length });
+    const called = await deps.core.evaluateEligibility(
+      entries.slice(start, start + sizes.decide),
+      policyOptions,
+    );
+    if (signal?.aborted) return cancelled;
+    if (!called.ok) return { ok: false, error: called.error };
+    if (!called.value.ok) {
+      const issue = called.value.issues[0];
+      const error: EligibilityError = issue
+        ? { code: 'settings', message: issue.message.en, localized: issue.message }
+        : { code: 'settings', message: 'refused' };
+      return { ok: false, error };
+    }
+    policy = called.value.value.policy;
+    for (const decision of called.value.value.decisions) decisions.push(decision);
+    await nextTask();
+    if (signal?.aborted) return cancelled;
   }
-  const batch = called.value.value;
 
   const result: StudentEligibility[] = [];
   const counts = emptyEligibilityCounts() as Record<string, number>;
@@ -151,9 +248,9 @@ export async function evaluateProgramme(
   students.forEach((student, i) => {
     const match = matchOf.get(student.idSiswa);
     const at = entryOf[i] ?? -1;
-    const decision = at >= 0 ? (batch.decisions[at] ?? null) : null;
+    const decision = at >= 0 ? (decisions[at] ?? null) : null;
     const pending: PendingReason | null = decision ? null : match ? 'review' : 'not_matched';
-    const duplicateOf = match?.duplicateOf ?? null;
+    const duplicateOf = match?.duplicateOf || null;
     result.push({
       idSiswa: student.idSiswa,
       npsn: student.npsn,
@@ -184,7 +281,8 @@ export async function evaluateProgramme(
     ok: true,
     value: {
       students: result,
-      policy: batch.policy,
+      // Set by the first call: the loop calls the core at least once, and returns when it refuses.
+      policy: policy as EligibilityPolicy,
       counts: counts as EligibilityCounts,
       bySchool: bySchool as Map<string, EligibilityCounts>,
     },
@@ -214,6 +312,69 @@ export function schoolTargets(
       longitude: school.longitude,
     };
   });
+}
+
+/** What eligibility needs of a match row (its explanation and candidates are left behind). */
+type MatchOutline = Pick<MatchRow, 'idSiswa' | 'nik' | 'status' | 'duplicateOf'>;
+
+/**
+ * Programme `id`'s match rows in key order, `chunkSize` at a time (key-set paging), so no single read
+ * hands the page every row's explanation at once; each row is kept only as its outline, so the rest
+ * is garbage at once instead of for the whole computation. `onChunk` gets the rows read so far.
+ */
+async function readMatches(
+  db: SahajaDatabase,
+  id: string,
+  chunkSize: number,
+  onChunk: (done: number) => void,
+): Promise<MatchOutline[]> {
+  const rows: MatchOutline[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const chunk: MatchRow[] = await db.matches
+      .where('[programmeId+idSiswa]')
+      .between([id, after ?? ''], [id, '\uffff'], after === null, true)
+      .limit(chunkSize)
+      .toArray();
+    for (const { idSiswa, nik, status, duplicateOf } of chunk) {
+      rows.push({ idSiswa, nik, status, duplicateOf });
+    }
+    onChunk(rows.length);
+    const last = chunk.at(-1);
+    if (!last || chunk.length < chunkSize) return rows;
+    after = last.idSiswa;
+  }
+}
+
+/**
+ * The registry records of `niks` by NIK, as the fields eligibility reads, `chunkSize` at a time;
+ * `onChunk` gets how many were looked up so far.
+ */
+async function lookUpResidents(
+  db: SahajaDatabase,
+  id: string,
+  niks: readonly string[],
+  chunkSize: number,
+  onChunk: (done: number) => void,
+): Promise<Map<string, Person>> {
+  const residents = new Map<string, Person>();
+  onChunk(0);
+  for (let start = 0; start < niks.length; start += chunkSize) {
+    const keys = niks.slice(start, start + chunkSize).map((nik): [string, string] => [id, nik]);
+    for (const row of await db.residents.bulkGet(keys)) {
+      if (row) residents.set(row.nik, personOf(row));
+    }
+    onChunk(start + keys.length);
+  }
+  return residents;
+}
+
+/** What eligibility reads of a registry record: the worker is sent these fields only. */
+type Person = NonNullable<EligibilityEntry['person']>;
+
+function personOf(resident: Resident): Person {
+  const { nik, tanggalLahir, statusKawin, kewarganegaraan, statusRekam, kodeWilayah } = resident;
+  return { nik, tanggalLahir, statusKawin, kewarganegaraan, statusRekam, kodeWilayah };
 }
 
 function messageOf(thrown: unknown): string {

@@ -20,9 +20,15 @@ export function formatIsoDate(iso: string, locale: Locale): string {
   return date ? formatLongDate(date, locale) : iso;
 }
 
+/** One formatter per language: building an `Intl.NumberFormat` costs more than using one. */
+const COUNT_FORMATS: Readonly<Record<Locale, Intl.NumberFormat>> = {
+  id: new Intl.NumberFormat(NUMBER_LOCALES.id, { maximumFractionDigits: 0 }),
+  en: new Intl.NumberFormat(NUMBER_LOCALES.en, { maximumFractionDigits: 0 }),
+};
+
 /** Formats a count with the language's digit grouping: 20.000 (id) / 20,000 (en). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(NUMBER_LOCALES[locale], { maximumFractionDigits: 0 }).format(value);
+  return COUNT_FORMATS[locale].format(value);
 }
 
 /**

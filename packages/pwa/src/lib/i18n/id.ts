@@ -1,4 +1,5 @@
 import { eligibility } from './features/eligibility';
+import { exportsMessages } from './features/export';
 import { imports } from './features/import';
 import { navigation } from './features/navigation';
 import { plan } from './features/plan';
@@ -6,7 +7,15 @@ import { programme } from './features/programme';
 import { review } from './features/review';
 
 /** The messages of each feature's screens, in both languages (one file per feature). */
-export const FEATURES = [navigation, programme, imports, review, eligibility, plan] as const;
+export const FEATURES = [
+  navigation,
+  programme,
+  imports,
+  review,
+  eligibility,
+  plan,
+  exportsMessages,
+] as const;
 
 /** Every key of every feature (distributed over the union: `keyof (A | B)` would keep only shared keys). */
 type KeysOf<T> = T extends unknown ? keyof T : never;
@@ -58,65 +67,6 @@ const base = {
   'demo.failed': 'Program contoh gagal dimuat: {message}. Data yang tersimpan tidak berubah.',
   'demo.quota':
     'Ruang penyimpanan di perangkat ini tidak cukup. Kosongkan ruang atau minta penyimpanan permanen, lalu coba lagi.',
-
-  'matching.heading': 'Pemadanan',
-  'matching.description':
-    'Mencocokkan setiap siswa di daftar sekolah dengan satu penduduk di registri: cocok (COCOK) bila yakin, perlu review (PERLU_REVIEW) bila seseorang harus memutuskan, tidak cocok (TIDAK_COCOK) bila tidak ditemukan.',
-  'matching.run': 'Jalankan pemadanan',
-  'matching.cancel': 'Batalkan',
-  'matching.progressLabel': 'Kemajuan pemadanan',
-  'matching.progress': 'Langkah {step} dari 4 — {phase}',
-  'matching.phase.reading': 'membaca data dari basis data lokal ({done} dari {total} baris)',
-  'matching.phase.start': 'mengirim data ke mesin pemadanan',
-  'matching.phase.prepare': 'menyiapkan data',
-  'matching.phase.block': 'mencari pasangan calon',
-  'matching.phase.estimate': 'memperkirakan model',
-  'matching.phase.score': 'menilai pasangan calon',
-  'matching.phase.duplicates': 'mencari siswa yang tercatat dua kali',
-  'matching.phase.assign': 'menetapkan NIK untuk setiap siswa',
-  'matching.done': 'Pemadanan selesai: {students} siswa dengan {registry} penduduk di registri.',
-  'matching.cancelled': 'Pemadanan dibatalkan. Tidak ada yang berubah.',
-  'matching.failed': 'Pemadanan gagal: {message}',
-  'matching.statusHeading': 'Hasil per status',
-  'matching.status.COCOK': 'Cocok',
-  'matching.status.PERLU_REVIEW': 'Perlu review',
-  'matching.status.TIDAK_COCOK': 'Tidak cocok',
-  'matching.reasonHeading': 'Alasan',
-  'matching.reason.accepted': 'Diterima saat review',
-  'matching.reason.confident': 'Cocok dengan yakin',
-  'matching.reason.uncertain': 'Belum cukup yakin',
-  'matching.reason.ambiguous': 'Ada calon lain yang hampir sama kuat',
-  'matching.reason.weak_identity': 'Nama atau tanggal lahir terlalu berbeda',
-  'matching.reason.taken': 'Calon terbaik lebih sesuai dengan siswa lain',
-  'matching.reason.duplicate': 'Siswa tercatat dua kali',
-  'matching.reason.not_found': 'Tidak ditemukan di registri',
-  'matching.reasonDetail.accepted': 'Diterima saat review.',
-  'matching.reasonDetail.confident': 'Cocok dengan yakin.',
-  'matching.reasonDetail.uncertain': 'Mungkin cocok, tetapi belum cukup yakin: periksa.',
-  'matching.reasonDetail.ambiguous':
-    'Ada calon lain yang hampir sama kuatnya (kembar? nama sama?): pilih yang benar.',
-  'matching.reasonDetail.weak_identity':
-    'Nama atau tanggal lahir terlalu berbeda untuk dicocokkan otomatis: periksa.',
-  'matching.reasonDetail.taken':
-    'Calon terbaik sudah cocok dengan siswa lain yang lebih sesuai: periksa keduanya.',
-  'matching.reasonDetail.duplicate': 'Siswa yang sama tercatat dua kali (lihat duplikat_dari).',
-  'matching.reasonDetail.not_found':
-    'Tidak ditemukan di data kependudukan (TIDAK_DITEMUKAN): keluarga perlu memperbarui KK di Dukcapil.',
-  'matching.duplicateGroups': 'Siswa yang tercatat lebih dari sekali: {count}',
-  'matching.blockingCaption': 'Pasangan calon per aturan blocking',
-  'matching.blocking.rule': 'Aturan',
-  'matching.blocking.pairs': 'Pasangan',
-  'matching.blocking.newPairs': 'Pasangan baru',
-  'matching.blocking.total': 'Pasangan calon seluruhnya (masing-masing sekali): {count}',
-  'matching.rule.nik': 'NIK',
-  'matching.rule.birthDate': 'Tanggal lahir',
-  'matching.rule.nameYear': 'Nama (fonetik) + tahun lahir',
-  'matching.rule.nameDayMonth': 'Nama (fonetik) + tanggal & bulan lahir',
-  'matching.rule.motherDayMonth': 'Nama ibu (fonetik) + tanggal & bulan lahir',
-  'matching.rule.motherFirstWordYear': 'Nama ibu (fonetik) + kata pertama nama + tahun lahir',
-  'matching.download': 'Unduh hasil (CSV)',
-  'matching.memoryNote':
-    'Untuk sementara hasil hanya disimpan di memori dan hilang bila halaman dimuat ulang; antrean review dan penyimpanan hasil menyusul.',
 
   'summary.heading': 'Ringkasan program',
   'summary.demoBadge': 'Data contoh',

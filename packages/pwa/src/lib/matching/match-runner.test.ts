@@ -4,7 +4,14 @@ import { createCoreApi } from '@sahaja/core/api';
 import { CoreClient } from '../core/core-client.svelte';
 import { fakeCoreWorker } from '../core/test-support/fake-worker';
 import type { CoreApi, MatchRequest, Resident, StudentRecord } from '../core/types';
-import { DEMO_PROGRAMME_ID, replaceProgramme, SahajaDatabase } from '../db';
+import {
+  DEMO_PROGRAMME_ID,
+  readMatchingRun,
+  replaceProgramme,
+  rowsOf,
+  SahajaDatabase,
+  scanMatches,
+} from '../db';
 import { programmeFixture } from '../db/test-support/programme-fixture';
 import { MatchRunner, type MatchRunProgress } from './match-runner.svelte';
 
@@ -39,8 +46,16 @@ function runnerWith(matchStudents: MatchStudents = core.matching.matchStudents) 
         holds -= 1;
       };
     },
+    now: () => new Date('2023-01-10T08:00:00.000Z'),
   });
   return { runner, holds: () => holds };
+}
+
+/** The programme's stored matches, by student id. */
+async function storedMatches(id = DEMO_PROGRAMME_ID) {
+  const rows: { idSiswa: string; status: string }[] = [];
+  await scanMatches(db, id, (chunk) => rows.push(...chunk));
+  return rows;
 }
 
 /** Resolves after the runner reaches `stage` (polling: the stages change across worker messages). */
@@ -52,31 +67,65 @@ async function reach(runner: MatchRunner, stage: MatchRunner['stage']): Promise<
 }
 
 describe('MatchRunner', () => {
-  it('reads the stored students and residents, matches them in the worker and keeps the result', async () => {
+  it('reads the stored students and residents, matches them in the worker and stores every match', async () => {
     const { runner, holds } = runnerWith();
 
     const running = runner.run(DEMO_PROGRAMME_ID);
     expect(runner.stage).toBe('reading');
     expect(runner.busy).toBe(true);
+    expect(runner.programmeId).toBe(DEMO_PROGRAMME_ID);
     expect(holds()).toBe(1);
     await running;
 
     expect(runner.stage).toBe('done');
     expect(runner.error).toBeNull();
-    expect(runner.result?.matches).toHaveLength(data.students.length);
-    expect(runner.summary).toEqual(runner.result?.summary);
+    expect(runner.completed).toBe(1);
     const { COCOK, PERLU_REVIEW, TIDAK_COCOK } = runner.summary?.byStatus ?? {};
     expect((COCOK ?? 0) + (PERLU_REVIEW ?? 0) + (TIDAK_COCOK ?? 0)).toBe(data.students.length);
     expect(runner.blocking.map((b) => b.rule)).toContain('NIK');
     expect(runner.progress).toBeNull();
     expect(holds()).toBe(0);
+
+    const stored = await storedMatches();
+    expect(stored.map((m) => m.idSiswa).sort()).toEqual(data.students.map((s) => s.idSiswa).sort());
+    expect(stored.filter((m) => m.status === 'COCOK')).toHaveLength(COCOK ?? -1);
+    expect(await readMatchingRun(db, DEMO_PROGRAMME_ID)).toEqual(runner.lastRun);
+    expect(runner.lastRun).toMatchObject({
+      finishedAt: '2023-01-10T08:00:00.000Z',
+      thresholds: { match: 0.999, review: 0.2 },
+      given: { review: 0, duplicates: 0 },
+    });
   });
 
-  it('sends the records as the core knows them, without programmeId, and the options', async () => {
+  it('sends the records as the core knows them, the stored decisions and the options', async () => {
     const calls: { students: StudentRecord[]; registry: Resident[]; options: MatchRequest }[] = [];
     const { runner } = runnerWith((students, registry, options, onProgress) => {
       calls.push({ students: [...students], registry: [...registry], options });
       return core.matching.matchStudents(students, registry, options, onProgress);
+    });
+    const decidedAt = '2023-01-09T10:00:00.000Z';
+    const nik = data.registry[0]?.nik ?? '';
+    await db.decisions.add({
+      programmeId: DEMO_PROGRAMME_ID,
+      idSiswa: 'S1',
+      nik,
+      decision: 'reject',
+      decidedAt,
+    });
+    await db.duplicateDecisions.add({
+      programmeId: DEMO_PROGRAMME_ID,
+      idSiswa: 'S2',
+      duplicateOf: 'S3',
+      decision: 'different',
+      decidedAt,
+    });
+    // Another programme's decisions stay out of it.
+    await db.decisions.add({
+      programmeId: 'other',
+      idSiswa: 'S1',
+      nik,
+      decision: 'accept',
+      decidedAt,
     });
     const thresholds = { match: 0.99, review: 0.3 };
 
@@ -89,8 +138,13 @@ describe('MatchRunner', () => {
     expect([...students].sort(byId)).toEqual([...data.students].sort(byId));
     expect([...registry].sort(byNik)).toEqual([...data.registry].sort(byNik));
     expect(students.some((s) => 'programmeId' in s)).toBe(false);
-    expect(options).toEqual({ thresholds });
-    expect(runner.result?.thresholds).toEqual(thresholds);
+    expect(options).toEqual({
+      thresholds,
+      decisions: [{ idSiswa: 'S1', nik, decision: 'reject' }],
+      duplicateDecisions: [{ idSiswa: 'S2', duplicateOf: 'S3', decision: 'different' }],
+    });
+    expect(runner.lastRun?.thresholds).toEqual(thresholds);
+    expect(runner.lastRun?.given).toEqual({ review: 1, duplicates: 1 });
   });
 
   it('shows the reading step, the hand-over, then the step and phase the worker reports', async () => {
@@ -119,6 +173,25 @@ describe('MatchRunner', () => {
     ]);
   });
 
+  it('shows storing the result as the last step, counting the students', async () => {
+    const { runner } = runnerWith();
+    const steps: MatchRunProgress['step'][] = [];
+    let saving: MatchRunProgress | null = null;
+
+    const running = runner.run(DEMO_PROGRAMME_ID);
+    while (runner.busy) {
+      const progress = runner.progress;
+      if (progress && steps.at(-1) !== progress.step) steps.push(progress.step);
+      if (progress?.step === 'saving') saving = progress;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+    await running;
+
+    expect(steps[0]).toBe('reading');
+    expect(steps.at(-1)).toBe('saving');
+    expect(saving).toMatchObject({ phase: 'save', total: data.students.length });
+  });
+
   it('reports a run the core refuses as failed, with its message in both languages', async () => {
     const message = { id: 'Terlalu banyak pasangan calon.', en: 'Too many candidate pairs.' };
     const { runner, holds } = runnerWith(async () => ({
@@ -130,18 +203,20 @@ describe('MatchRunner', () => {
 
     expect(runner.stage).toBe('failed');
     expect(runner.error).toEqual({ code: 'too_many_pairs', message });
-    expect(runner.result).toBeNull();
+    expect(runner.lastRun).toBeNull();
+    expect(await db.matches.count()).toBe(0);
     expect(holds()).toBe(0);
   });
 
-  it('reports a worker failure and keeps the previous result', async () => {
+  it('reports a worker failure and keeps the stored result', async () => {
     let fail = false;
     const { runner } = runnerWith((students, registry, options) => {
       if (fail) return Promise.reject(new Error('matcher broke'));
       return core.matching.matchStudents(students, registry, options);
     });
     await runner.run(DEMO_PROGRAMME_ID);
-    const previous = runner.result;
+    const previous = runner.lastRun;
+    const stored = await storedMatches();
     fail = true;
 
     await runner.run(DEMO_PROGRAMME_ID);
@@ -151,11 +226,28 @@ describe('MatchRunner', () => {
       code: 'internal',
       message: { id: 'matcher broke', en: 'matcher broke' },
     });
-    expect(runner.result).toBe(previous);
+    expect(runner.lastRun).toBe(previous);
+    expect(await storedMatches()).toEqual(stored);
+    expect(await readMatchingRun(db, DEMO_PROGRAMME_ID)).toEqual(previous);
+  });
+
+  it('stores nothing when the students changed while it ran, and says so', async () => {
+    const { runner } = runnerWith(async (students, registry, options) => {
+      const outcome = await core.matching.matchStudents(students, registry, options);
+      await rowsOf(db, 'students', DEMO_PROGRAMME_ID).limit(1).delete();
+      return outcome;
+    });
+
+    await runner.run(DEMO_PROGRAMME_ID);
+
+    expect(runner.stage).toBe('failed');
+    expect(runner.error?.code).toBe('changed');
+    expect(await db.matches.count()).toBe(0);
+    expect(await readMatchingRun(db, DEMO_PROGRAMME_ID)).toBeNull();
   });
 
   describe('cancelling', () => {
-    it('stops a run in the worker by ending it, keeps the previous result and shows no error', async () => {
+    it('stops a run in the worker by ending it, keeps the stored result and shows no error', async () => {
       let hang = false;
       const { runner, holds } = runnerWith((students, registry, options) =>
         hang
@@ -163,7 +255,7 @@ describe('MatchRunner', () => {
           : core.matching.matchStudents(students, registry, options),
       );
       await runner.run(DEMO_PROGRAMME_ID);
-      const previous = runner.result;
+      const previous = runner.lastRun;
       hang = true;
 
       const running = runner.run(DEMO_PROGRAMME_ID);
@@ -173,7 +265,8 @@ describe('MatchRunner', () => {
 
       expect(runner.stage).toBe('cancelled');
       expect(runner.error).toBeNull();
-      expect(runner.result).toBe(previous);
+      expect(runner.lastRun).toBe(previous);
+      expect(await readMatchingRun(db, DEMO_PROGRAMME_ID)).toEqual(previous);
       expect(runner.busy).toBe(false);
       expect(holds()).toBe(0);
     });
@@ -193,29 +286,31 @@ describe('MatchRunner', () => {
       expect(called).toBe(false);
     });
 
-    it('forgets the result on reset, and a reset run drops its outcome', async () => {
+    it('forgets the last run on reset, and a reset run drops its outcome', async () => {
       const { runner } = runnerWith();
       await runner.run(DEMO_PROGRAMME_ID);
-      expect(runner.result).not.toBeNull();
+      expect(runner.lastRun).not.toBeNull();
 
       const running = runner.run(DEMO_PROGRAMME_ID);
       runner.reset();
       await running;
 
       expect(runner.stage).toBe('idle');
-      expect(runner.result).toBeNull();
+      expect(runner.lastRun).toBeNull();
+      expect(runner.programmeId).toBeNull();
       expect(runner.error).toBeNull();
     });
   });
 
   describe('invalid input', () => {
-    it('matches a programme that is not stored as empty lists', async () => {
+    it('fails on a programme that is not stored: there is nothing to store its result with', async () => {
       const { runner } = runnerWith();
 
       await runner.run('missing');
 
-      expect(runner.stage).toBe('done');
-      expect(runner.summary?.students).toBe(0);
+      expect(runner.stage).toBe('failed');
+      expect(runner.error?.code).toBe('changed');
+      expect(await db.matches.count()).toBe(0);
     });
 
     it('ignores a second run while one is going on', async () => {

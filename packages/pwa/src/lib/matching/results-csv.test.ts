@@ -1,7 +1,12 @@
 import { parseCsv } from '@sahaja/core/io';
 import { describe, expect, it } from 'vitest';
 import type { StudentMatch } from '../core/types';
-import { matchesToCsv, RESULTS_CSV_HEADER } from './results-csv';
+import {
+  matchesToCsv,
+  NOT_FOUND_CSV_HEADER,
+  notFoundToCsv,
+  RESULTS_CSV_HEADER,
+} from './results-csv';
 
 function match(fields: Partial<StudentMatch> & Pick<StudentMatch, 'idSiswa'>): StudentMatch {
   return {
@@ -85,5 +90,45 @@ describe('matchesToCsv', () => {
         '\uFEFFid_siswa,nik_cocok,probabilitas,status,alasan,duplikat_dari\r\n',
       );
     });
+  });
+});
+
+describe('notFoundToCsv', () => {
+  const entries = [
+    {
+      idSiswa: '0007',
+      nama: 'GALIH SAPUTRA',
+      kelas: 'XI IPA 2',
+      npsn: '20512345',
+      school: 'SMA Negeri 1 Pare',
+      rejected: 0,
+    },
+    {
+      idSiswa: '0008',
+      nama: '+SITI',
+      kelas: 'X',
+      npsn: '20512345',
+      school: 'SMA Negeri 1 Pare',
+      rejected: 2,
+    },
+  ];
+
+  it('writes one row per student with TIDAK_DITEMUKAN and what the family should do', () => {
+    const { rows } = parseCsv(decode(notFoundToCsv(entries, 'Perbarui KK di Dukcapil.')));
+    expect(rows[0]).toEqual([...NOT_FOUND_CSV_HEADER]);
+    expect(rows[1]).toEqual([
+      '0007',
+      '20512345',
+      'SMA Negeri 1 Pare',
+      'GALIH SAPUTRA',
+      'XI IPA 2',
+      'TIDAK_DITEMUKAN',
+      'Perbarui KK di Dukcapil.',
+    ]);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('neutralises a name Excel would run as a formula', () => {
+    expect(decode(notFoundToCsv(entries, 'x'))).toContain(",'+SITI,");
   });
 });

@@ -1,5 +1,6 @@
 import { tableToCsvBytes, type ExportColumn } from '@sahaja/core/io';
 import type { MatchReason, StudentMatch } from '../core/types';
+import type { NotFoundEntry } from './not-found';
 
 /** The columns of the results file, as `sahaja match` writes them (without its explanation column). */
 export const RESULTS_CSV_HEADER = [
@@ -13,8 +14,8 @@ export const RESULTS_CSV_HEADER = [
 
 /**
  * The pemadanan results as a CSV file for Excel (UTF-8 with a byte-order mark, CRLF, cells that a
- * spreadsheet would run as a formula neutralised): one row per student in input order, the probability
- * with six decimals and `alasan` as `reasonText` words it.
+ * spreadsheet would run as a formula neutralised): one row per student in the order given, the
+ * probability with six decimals and `alasan` as `reasonText` words it.
  *
  * @example matchesToCsv(result.matches, (reason) => i18n.t(`matching.reasonDetail.${reason}`))
  */
@@ -32,4 +33,34 @@ export function matchesToCsv(
     { header: duplicateOf, type: 'identifier', value: (m) => m.duplicateOf },
   ];
   return tableToCsvBytes({ sheet: 'pemadanan', columns, rows: matches });
+}
+
+/** The columns of the list of students not found in the registry, for the schools and families. */
+export const NOT_FOUND_CSV_HEADER = [
+  'id_siswa',
+  'npsn',
+  'sekolah',
+  'nama',
+  'kelas',
+  'alasan',
+  'tindak_lanjut',
+] as const;
+
+/**
+ * The students not found in the registry as a CSV file for Excel (same form as {@link matchesToCsv}):
+ * one row per entry in the order given, with the reason (`TIDAK_DITEMUKAN`) and `advice`, what the
+ * family should do, in the words of the screen's language.
+ */
+export function notFoundToCsv(entries: readonly NotFoundEntry[], advice: string): Uint8Array {
+  const [idSiswa, npsn, school, name, kelas, reason, followUp] = NOT_FOUND_CSV_HEADER;
+  const columns: readonly ExportColumn<NotFoundEntry>[] = [
+    { header: idSiswa, type: 'identifier', value: (e) => e.idSiswa },
+    { header: npsn, type: 'identifier', value: (e) => e.npsn },
+    { header: school, type: 'text', value: (e) => e.school },
+    { header: name, type: 'text', value: (e) => e.nama },
+    { header: kelas, type: 'text', value: (e) => e.kelas },
+    { header: reason, type: 'text', value: () => 'TIDAK_DITEMUKAN' },
+    { header: followUp, type: 'text', value: () => advice },
+  ];
+  return tableToCsvBytes({ sheet: 'tidak-ditemukan', columns, rows: entries });
 }

@@ -1,17 +1,19 @@
 /**
  * Everything the app's worker exposes: the core's API (pure computations on data it is given) and the
- * data operations that read and write IndexedDB in the worker (see `data-api.ts`).
+ * data operations that read and write IndexedDB in the worker (see `data-api.ts`), and the exports
+ * made from the stored data (`exports.ts`).
  */
 import { createCoreApi, type CoreApi } from '@sahaja/core/api';
 import type { SahajaDatabase } from '../db';
 import { createDataApi, type DataApi } from './data-api';
+import { createExportsApi, type ExportsApi } from './exports';
 
 export type { DataApi, DemoStoreProgress, StoreDemoOutcome, StoredDemo } from './data-api';
 
 /** The worker's API as the page calls it through Comlink. */
-export type WorkerApi = CoreApi & { readonly data: DataApi };
+export type WorkerApi = CoreApi & { readonly data: DataApi; readonly exports: ExportsApi };
 
 /** The handler object the worker exposes, over the database `db()` opens. */
 export function createWorkerApi(db: () => SahajaDatabase): WorkerApi {
-  return { ...createCoreApi(), data: createDataApi(db) };
+  return { ...createCoreApi(), data: createDataApi(db), exports: createExportsApi(db) };
 }

@@ -1,0 +1,168 @@
+/**
+ * Setting up a stored programme: its teams, its holidays and its schools' visit details. Each save is
+ * one transaction: it replaces what it replaces completely or, on any failure, not at all. Invalid input
+ * (a caller that skipped the form's checks) throws a `TypeError` naming the field before anything is
+ * written; storage failures come back as error values.
+ */
+import type { Holiday, School, Team } from '../core/types';
+import {
+  checked,
+  holidaysSchema,
+  schoolChangesSchema,
+  teamsSchema,
+  type SchoolChanges,
+} from '../programme/records';
+import { RECORD_TABLES, type ProgrammeRow, type SahajaDatabase } from './database';
+import { refreshCounts, rowsOf } from './programmes';
+
+/** Why a setup read or write did not happen; the stored data is unchanged in every case. */
+export interface SetupError {
+  /** `missing`: the programme (or school) is no longer stored, e.g. deleted in another tab. */
+  readonly code: 'missing' | 'quota' | 'storage';
+  readonly message: string;
+}
+
+export type SetupResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SetupError };
+
+/** A school with the number of students its lists hold. */
+export interface SchoolWithCount extends School {
+  readonly students: number;
+}
+
+/** Programme `id`'s teams in name order (an empty list when it has none or is not stored). */
+export async function readTeams(db: SahajaDatabase, id: string): Promise<SetupResult<Team[]>> {
+  return attempt(async () => {
+    const rows: (Team & { programmeId: string })[] = await rowsOf(db, 'teams', id).toArray();
+    return rows.map(({ programmeId: _programmeId, ...team }) => team);
+  });
+}
+
+/** Programme `id`'s holidays in date order (an empty list when it has none or is not stored). */
+export async function readHolidays(
+  db: SahajaDatabase,
+  id: string,
+): Promise<SetupResult<Holiday[]>> {
+  return attempt(async () => {
+    const rows: (Holiday & { programmeId: string })[] = await rowsOf(db, 'holidays', id).toArray();
+    return rows.map(({ programmeId: _programmeId, ...holiday }) => holiday);
+  });
+}
+
+/**
+ * Replaces programme `id`'s teams with `teams` and refreshes its counts, in one transaction. Returns
+ * the updated programme row; `missing` when the programme is not stored. Throws a `TypeError` naming
+ * the field for an invalid team or a repeated name (case ignored). Does not modify `teams`.
+ *
+ * @example
+ * await saveTeams(db, programme.id, [{ tim: 'Tim 1', jumlahAlat: 3, kapasitasPerAlat: 50 }]);
+ */
+export async function saveTeams(
+  db: SahajaDatabase,
+  id: string,
+  teams: readonly Team[],
+): Promise<SetupResult<ProgrammeRow>> {
+  return replaceRecords(db, id, 'teams', checked(teamsSchema, teams, 'teams'));
+}
+
+/**
+ * Replaces programme `id`'s holidays with `holidays` and refreshes its counts, in one transaction.
+ * Returns the updated programme row; `missing` when the programme is not stored. Throws a `TypeError`
+ * naming the field for an invalid holiday or one listed twice (same date and description).
+ */
+export async function saveHolidays(
+  db: SahajaDatabase,
+  id: string,
+  holidays: readonly Holiday[],
+): Promise<SetupResult<ProgrammeRow>> {
+  return replaceRecords(db, id, 'holidays', checked(holidaysSchema, holidays, 'holidays'));
+}
+
+/**
+ * Writes a school's kecamatan, travel time and blackout dates, keeping the rest of its row (name,
+ * coordinates), in one transaction. Returns the school as stored; `missing` when programme `id` has
+ * no school `npsn`. Throws a `TypeError` naming the field for invalid changes (blackout dates must be
+ * sorted and unique).
+ */
+export async function saveSchool(
+  db: SahajaDatabase,
+  id: string,
+  npsn: string,
+  changes: SchoolChanges,
+): Promise<SetupResult<School>> {
+  const clean = checked(schoolChangesSchema, changes, 'school');
+  const result = await attempt(() =>
+    db.transaction('rw', db.schools, async () => {
+      const row = await db.schools.get([id, npsn]);
+      if (!row) return null;
+      const updated = { ...row, ...clean };
+      await db.schools.put(updated);
+      const { programmeId: _programmeId, ...school } = updated;
+      return school;
+    }),
+  );
+  return result.ok && result.value === null ? missing('school') : (result as SetupResult<School>);
+}
+
+/**
+ * Programme `id`'s schools in NPSN order, each with the number of students listed for it, read in one
+ * transaction (counted through the students' school index, so no student row is loaded).
+ */
+export async function listSchoolsWithCounts(
+  db: SahajaDatabase,
+  id: string,
+): Promise<SetupResult<SchoolWithCount[]>> {
+  return attempt(() =>
+    db.transaction('r', [db.schools, db.students], async () => {
+      const rows: (School & { programmeId: string })[] = await rowsOf(db, 'schools', id).toArray();
+      const counts = await Promise.all(
+        rows.map((row) => db.students.where('[programmeId+npsn]').equals([id, row.npsn]).count()),
+      );
+      return rows.map(({ programmeId: _programmeId, ...school }, i) => ({
+        ...school,
+        students: counts[i] ?? 0,
+      }));
+    }),
+  );
+}
+
+async function replaceRecords(
+  db: SahajaDatabase,
+  id: string,
+  table: 'teams' | 'holidays',
+  records: readonly (Team | Holiday)[],
+): Promise<SetupResult<ProgrammeRow>> {
+  const result = await attempt(() =>
+    // refreshCounts joins this transaction, so the counts change with the rows or not at all.
+    db.transaction('rw', [db.programmes, ...RECORD_TABLES.map((t) => db[t])], async () => {
+      if (!(await db.programmes.get(id))) return null;
+      await rowsOf(db, table, id).delete();
+      // bulkAdd, not bulkPut: a repeated key is an error that aborts the whole write.
+      await db.table(table).bulkAdd(records.map((record) => ({ ...record, programmeId: id })));
+      return refreshCounts(db, id);
+    }),
+  );
+  return result.ok && result.value === null
+    ? missing('programme')
+    : (result as SetupResult<ProgrammeRow>);
+}
+
+function missing(what: 'programme' | 'school'): SetupResult<never> {
+  return { ok: false, error: { code: 'missing', message: `The ${what} is no longer stored` } };
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<SetupResult<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (thrown) {
+    return { ok: false, error: setupError(thrown) };
+  }
+}
+
+function setupError(thrown: unknown): SetupError {
+  const error = thrown instanceof Error ? thrown : new Error(String(thrown));
+  const inner = (error as Error & { inner?: unknown }).inner;
+  const names = [error.name, inner instanceof Error ? inner.name : ''];
+  if (names.includes('QuotaExceededError')) return { code: 'quota', message: error.message };
+  return { code: 'storage', message: error.message };
+}

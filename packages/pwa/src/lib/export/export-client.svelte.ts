@@ -1,0 +1,158 @@
+/**
+ * The page's handle on the exports the worker makes (`WorkerApi.exports`). Exports run in a worker of
+ * their own, started on the first call and ended after a minute without calls, so that a long export
+ * never waits behind pemadanan or planning in the main core worker (and cancelling those never ends an
+ * export). Every failure comes back as data.
+ */
+import * as Comlink from 'comlink';
+import { coerceError } from '../core/coerce-error';
+import type { CoreError } from '../core/types';
+import type { WorkerApi } from '../worker/api';
+import type {
+  CalendarRequest,
+  ExportError,
+  ExportFile,
+  ExportProgress,
+  ExportRequest,
+  ExportsApi,
+  TargetWorkbook,
+  TargetWorkbookRequest,
+} from '../worker/exports';
+import type { LetterData, TeamDayData } from './schedule';
+
+/** Starts a worker that exposes the {@link WorkerApi}; tests pass their own. */
+export type ExportWorkerFactory = () => Worker;
+
+/** Why an export call failed: the worker's refusal, or the worker itself failing. */
+export type ExportFailure = ExportError | CoreError;
+
+export type ExportResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ExportFailure };
+
+/** How long an idle export worker is kept before it is ended. */
+export const EXPORT_WORKER_IDLE_MS = 60_000;
+
+const startExportWorker: ExportWorkerFactory = () =>
+  new Worker(new URL('../core/core.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'sahaja-exports',
+  });
+
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: ExportError };
+
+export class ExportClient {
+  /** True while a call is in flight. */
+  running = $state(false);
+
+  #start: ExportWorkerFactory;
+  #idleMs: number;
+  #worker: Worker | null = null;
+  #api: Comlink.Remote<ExportsApi> | null = null;
+  #idle: ReturnType<typeof setTimeout> | null = null;
+  // How to fail each call in flight when the worker dies: bookkeeping, not state.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #stops = new Set<(error: CoreError) => void>();
+
+  constructor(start: ExportWorkerFactory = startExportWorker, idleMs = EXPORT_WORKER_IDLE_MS) {
+    this.#start = start;
+    this.#idleMs = idleMs;
+  }
+
+  /** The target lists (XLSX), all schools or one; `onProgress` follows the schools read. */
+  targetWorkbook(
+    request: TargetWorkbookRequest,
+    onProgress?: (progress: ExportProgress) => void,
+  ): Promise<ExportResult<TargetWorkbook>> {
+    const progress = onProgress && Comlink.proxy(onProgress);
+    return this.#call((api) => api.targetWorkbook(request, progress));
+  }
+
+  /** The visit plan (XLSX). */
+  planWorkbook(request: ExportRequest): Promise<ExportResult<ExportFile>> {
+    return this.#call((api) => api.planWorkbook(request));
+  }
+
+  /** The visit plan (.ics), all teams or one. */
+  planCalendar(request: CalendarRequest): Promise<ExportResult<ExportFile>> {
+    return this.#call((api) => api.planCalendar(request));
+  }
+
+  /** What the letters of a few schools say. */
+  schoolLetters(
+    programmeId: string,
+    npsns: readonly string[],
+  ): Promise<ExportResult<LetterData[]>> {
+    return this.#call((api) => api.schoolLetters({ programmeId, npsns }));
+  }
+
+  /** A team's days: schools in order, times, turns and expected students. */
+  teamDays(
+    programmeId: string,
+    team: string,
+    dates: readonly string[],
+  ): Promise<ExportResult<TeamDayData[]>> {
+    return this.#call((api) => api.teamDays({ programmeId, team, dates }));
+  }
+
+  /** Ends the worker; calls in flight fail as `cancelled`. The client can still be used. */
+  dispose(): void {
+    this.#stopAll({ code: 'cancelled', message: 'Disposed' });
+  }
+
+  #connect(): Comlink.Remote<ExportsApi> {
+    if (this.#api) return this.#api;
+    const worker = this.#start();
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      this.#stopAll(coerceError(event.message ? event : 'The export worker stopped unexpectedly'));
+    });
+    this.#worker = worker;
+    // The group is called as a remote object: Comlink sends the whole path (`exports.planWorkbook`).
+    const api = Comlink.wrap<WorkerApi>(worker);
+    this.#api = api.exports as unknown as Comlink.Remote<ExportsApi>;
+    return this.#api;
+  }
+
+  async #call<T>(
+    run: (api: Comlink.Remote<ExportsApi>) => Promise<Outcome<T>>,
+  ): Promise<ExportResult<T>> {
+    if (this.#idle !== null) clearTimeout(this.#idle);
+    this.#idle = null;
+    let stop: (error: CoreError) => void = () => {};
+    const stopped = new Promise<ExportResult<T>>((resolve) => {
+      stop = (error) => resolve({ ok: false, error });
+    });
+    this.#stops.add(stop);
+    this.running = true;
+    try {
+      return await Promise.race([
+        run(this.#connect()).then(
+          (outcome): ExportResult<T> => outcome,
+          (thrown: unknown): ExportResult<T> => ({ ok: false, error: coerceError(thrown) }),
+        ),
+        stopped,
+      ]);
+    } finally {
+      this.#stops.delete(stop);
+      this.running = this.#stops.size > 0;
+      if (!this.running && this.#worker) {
+        this.#idle = setTimeout(
+          () => this.#stopAll({ code: 'cancelled', message: 'Idle' }),
+          this.#idleMs,
+        );
+      }
+    }
+  }
+
+  #stopAll(error: CoreError): void {
+    if (this.#idle !== null) clearTimeout(this.#idle);
+    this.#idle = null;
+    this.#worker?.terminate();
+    this.#worker = null;
+    this.#api = null;
+    for (const stop of this.#stops) stop(error);
+  }
+}
+
+/** The app's export client. */
+export const exportClient = new ExportClient();
