@@ -4,9 +4,17 @@ import type {
   ImportKind,
   InspectOutcome,
   ReadOutcome,
-  RecordOf,
 } from '../import/types';
-import type { DemoStoreProgress, StoreDemoOutcome, WorkerApi } from '../worker/api';
+import type { ImportWriteProgress } from '../db';
+import type {
+  DemoStoreProgress,
+  StoreFileOutcome,
+  StoreTarget,
+  MatchRunOutcome,
+  MatchRunProgress,
+  StoreDemoOutcome,
+  WorkerApi,
+} from '../worker/api';
 import type {
   Moved,
   MoveTarget,
@@ -34,12 +42,8 @@ import type {
   ImportOutcome,
   ImportProgress,
   ImportRequest,
-  MatchOutcome,
-  MatchProgress,
   MatchRequest,
-  Resident,
   RecordKind,
-  StudentRecord,
 } from './types';
 
 /** Starts the worker that runs the core; tests may pass their own. */
@@ -65,12 +69,16 @@ function group<K extends keyof WorkerApi>(
  * the running call's progress as state. The worker starts on the first call and is replaced after a cancel.
  */
 export class CoreClient {
-  /** Progress of the running call (a pemadanan's carries its `step`), or null when idle. */
+  /** Progress of a running demo generation, or null when idle. */
   progress = $state.raw<CoreProgress | null>(null);
   /** Progress of a running demo load (generator phases, then rows written), or null. */
   demoProgress = $state.raw<DemoStoreProgress | null>(null);
-  /** Progress of a running file import (bytes and rows read), or null. */
+  /** Progress of a running pemadanan of a stored programme (read, match, store), or null. */
+  matchProgress = $state.raw<MatchRunProgress | null>(null);
+  /** Progress of a running file read (bytes and rows read), or null. */
   fileProgress = $state.raw<ImportProgress | null>(null);
+  /** Progress of a running file write (rows written), or null. */
+  writeProgress = $state.raw<ImportWriteProgress | null>(null);
   /** The last finished call's error, or null when it succeeded. */
   error = $state.raw<CoreError | null>(null);
   /** True while a call is in flight. */
@@ -113,20 +121,20 @@ export class CoreClient {
   }
 
   /**
-   * Pemadanan of `students` against `registry` in the worker, updating `progress` (with its `step`) as
-   * it advances. A run the core refuses comes back as `{ ok: true, value: { ok: false, issues } }`;
-   * `cancel()` stops it with a `cancelled` error.
+   * Pemadanan of stored programme `programmeId` in the worker, which reads its records and decisions,
+   * matches and stores the result itself (the page never holds the records), updating `matchProgress`.
+   * `cancel()` ends the worker, which leaves the previous result stored.
    */
-  matchStudents(
-    students: readonly StudentRecord[],
-    registry: readonly Resident[],
+  runMatching(
+    programmeId: string,
     options: MatchRequest = {},
-  ): Promise<CoreResult<MatchOutcome>> {
-    const onProgress = Comlink.proxy((progress: MatchProgress) => {
-      this.progress = progress;
+  ): Promise<CoreResult<MatchRunOutcome>> {
+    this.matchProgress = null;
+    const onProgress = Comlink.proxy((progress: MatchRunProgress) => {
+      this.matchProgress = progress;
     });
-    return this.#call<MatchOutcome>((api) =>
-      group(api, 'matching').matchStudents(students, registry, options, onProgress),
+    return this.#call<MatchRunOutcome>((api) =>
+      group(api, 'data').runMatching(programmeId, options, onProgress),
     );
   }
 
@@ -173,30 +181,60 @@ export class CoreClient {
   }
 
   /**
-   * Reads a file to store it, in the worker: the accepted records come to `onRecords` in batches (a
-   * few thousand at a time, so no single message costs the page a long task; the worker waits for each
-   * call to return), `fileProgress` follows the bytes and rows read, and the answer is the report
-   * without the records. A refused file comes back as `{ ok: true, value: { ok: false, issues } }`.
+   * Reads a file in the worker, which keeps its accepted records under `key` for {@link storeFile};
+   * the answer is the report (counts, row issues, preview) without the records, and `fileProgress`
+   * follows the bytes and rows read. A refused file comes back as `{ ok: true, value: { ok: false,
+   * issues } }`. The bytes are copied to the worker.
    */
-  importInBatches<K extends ImportKind>(
+  readFile<K extends ImportKind>(
+    key: string,
     bytes: Uint8Array,
-    options: BatchImportRequest<K>,
-    onRecords: (records: readonly RecordOf[K][], rows: readonly number[]) => void,
+    request: BatchImportRequest<K>,
   ): Promise<CoreResult<ReadOutcome<K>>> {
     const onProgress = Comlink.proxy((progress: ImportProgress) => {
       this.fileProgress = progress;
     });
-    // Comlink's types lose the link between the kind and its records; the worker keeps it.
-    const receive = Comlink.proxy(onRecords) as unknown as (
-      records: readonly RecordOf[ImportKind][],
-      rows: readonly number[],
-    ) => void;
     return this.#call<ReadOutcome<K>>(
       (api) =>
-        group(api, 'files').importInBatches(bytes, options, receive, onProgress) as Promise<
-          ReadOutcome<K>
-        >,
+        group(api, 'data').readFile(key, bytes, request, onProgress) as Promise<ReadOutcome<K>>,
     );
+  }
+
+  /**
+   * Writes the file read under `key` into a programme, in the worker and in one transaction (the
+   * worker reads `bytes` with `request` again if it no longer keeps the records), updating
+   * `writeProgress`. {@link abortStore} with the same `job` rolls the write back.
+   */
+  storeFile(
+    key: string,
+    bytes: Uint8Array,
+    request: BatchImportRequest<ImportKind>,
+    target: StoreTarget,
+    job: string,
+  ): Promise<CoreResult<StoreFileOutcome>> {
+    this.writeProgress = null;
+    const onProgress = Comlink.proxy((progress: ImportWriteProgress) => {
+      this.writeProgress = progress;
+    });
+    return this.#call<StoreFileOutcome>((api) =>
+      group(api, 'data').storeFile(key, bytes, request, target, job, onProgress),
+    );
+  }
+
+  /** Rolls back the worker's write `job` if it is still going on. */
+  abortStore(job: string): void {
+    if (this.#api)
+      group(this.#api, 'data')
+        .abortStore(job)
+        .catch(() => {});
+  }
+
+  /** Lets the worker drop the records it keeps under `key` (nothing is kept without a worker). */
+  forgetFile(key: string): void {
+    if (this.#api)
+      group(this.#api, 'data')
+        .forgetFile(key)
+        .catch(() => {});
   }
 
   /**
@@ -304,6 +342,8 @@ export class CoreClient {
         this.progress = null;
         this.fileProgress = null;
         this.demoProgress = null;
+        this.matchProgress = null;
+        this.writeProgress = null;
       }
     }
   }

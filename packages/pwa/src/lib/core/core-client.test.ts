@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { programmeFixture } from '../db/test-support/programme-fixture';
 import { CoreClient } from './core-client.svelte';
 import { fakeCoreWorker } from './test-support/fake-worker';
-import type { CoreApi, CoreProgress, DemoProgramme, MatchOutcome } from './types';
+import type { CoreApi, CoreProgress, DemoProgramme } from './types';
 import { createCoreApi } from '@sahaja/core/api';
 
 const demo: DemoProgramme = programmeFixture('A');
@@ -89,77 +89,6 @@ describe('CoreClient', () => {
     expect(await client.version()).toEqual({ ok: true, value: '9.9.9' });
     expect(worker.stats.started).toBe(2);
     client.dispose();
-  });
-
-  describe('matchStudents', () => {
-    const { students, registry } = programmeFixture('A');
-
-    it('runs pemadanan in the worker on the rows sent and returns one match per student', async () => {
-      const client = new CoreClient(fakeCoreWorker(api()).start);
-
-      const result = await client.matchStudents(students, registry);
-
-      expect(result.ok).toBe(true);
-      const outcome = result.ok ? result.value : null;
-      expect(outcome?.ok).toBe(true);
-      if (!outcome?.ok) return;
-      expect(outcome.value.matches.map((m) => m.idSiswa)).toEqual(students.map((s) => s.idSiswa));
-      expect(outcome.value.summary.registry).toBe(registry.length);
-      const { COCOK, PERLU_REVIEW, TIDAK_COCOK } = outcome.value.summary.byStatus;
-      expect(COCOK + PERLU_REVIEW + TIDAK_COCOK).toBe(students.length);
-      client.dispose();
-    });
-
-    it('passes the options and progress with its step back while the run goes on', async () => {
-      const seen: (CoreProgress | null)[] = [];
-      let options: unknown = null;
-      const refused: MatchOutcome = {
-        ok: false,
-        issues: [{ code: 'too_many_pairs', message: { id: 'Terlalu banyak.', en: 'Too many.' } }],
-      };
-      const client: CoreClient = new CoreClient(
-        fakeCoreWorker(
-          api({
-            matching: {
-              matchStudents: async (_students, _registry, request, onProgress) => {
-                options = request;
-                await onProgress?.({ step: 'registry', phase: 'block', done: 5, total: 25 });
-                seen.push(client.progress);
-                return refused;
-              },
-            },
-          }),
-        ).start,
-      );
-
-      const result = await client.matchStudents(students, registry, {
-        thresholds: { match: 0.99, review: 0.5 },
-      });
-
-      // A refused run is the core's answer, not a failure of the worker call.
-      expect(result).toEqual({ ok: true, value: refused });
-      expect(options).toEqual({ thresholds: { match: 0.99, review: 0.5 } });
-      expect(seen).toEqual([{ step: 'registry', phase: 'block', done: 5, total: 25 }]);
-      expect(client.progress).toBeNull();
-      client.dispose();
-    });
-
-    it('is stopped by cancel(), which ends the worker', async () => {
-      const worker = fakeCoreWorker(
-        api({ matching: { matchStudents: () => new Promise<never>(() => {}) } }),
-      );
-      const client = new CoreClient(worker.start);
-
-      const pending = client.matchStudents(students, registry);
-      client.cancel();
-
-      expect(await pending).toEqual({
-        ok: false,
-        error: { code: 'cancelled', message: 'Cancelled' },
-      });
-      expect(worker.stats.terminated).toBe(1);
-      expect(client.running).toBe(false);
-    });
   });
 });
 

@@ -165,7 +165,7 @@ export type ReadResult<K extends RecordTable> =
  *
  * @example
  * const read = await readRecords(db, DEMO_PROGRAMME_ID, ['students', 'residents']);
- * if (read.ok) await core.matchStudents(read.value.students, read.value.residents);
+ * if (read.ok) console.log(read.value.students.length, read.value.residents.length);
  */
 export async function readRecords<K extends RecordTable>(
   db: SahajaDatabase,

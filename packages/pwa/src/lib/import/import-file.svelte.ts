@@ -1,12 +1,19 @@
 /**
  * One file in the import list: what the worker found in it, the user's choices (kind, sheet, columns,
- * the school of a one-school list), the read report and the records waiting to be written. The
- * session ({@link ImportSession}) drives it; this class only holds the state and what follows from it.
+ * the school of a one-school list) and the read report; the records waiting to be written stay in the
+ * worker. The session ({@link ImportSession}) drives it; this class only holds the state and what
+ * follows from it.
  */
 import { parseNpsn, type Message } from '@sahaja/core';
 import type { ImportWriteError, ImportWriteSummary } from '../db';
 import { effectiveMapping, missingOf, type MappingOverrides } from './fields';
-import type { FileInspection, ImportKind, KindGuess, ReadReport, RecordOf } from './types';
+import type {
+  BatchImportRequest,
+  FileInspection,
+  ImportKind,
+  KindGuess,
+  ReadReport,
+} from './types';
 
 /** The bytes of a picked or dropped file (a `File` is one). */
 export interface FileSource {
@@ -68,7 +75,8 @@ export class ImportFile {
 
   /** Bumped by every change that makes a read in flight stale. */
   version = 0;
-  #records: readonly RecordOf[ImportKind][] = [];
+  /** How the last read read the file (a store reads it so again if the worker lost the records). */
+  request: BatchImportRequest<ImportKind> | null = null;
 
   /** The header of the chosen kind on the chosen sheet, as the worker found it. */
   readonly guess = $derived.by((): KindGuess | undefined => {
@@ -127,24 +135,27 @@ export class ImportFile {
     return this.source.size;
   }
 
-  /** The accepted records of the last read, in file order. */
-  get records(): readonly RecordOf[ImportKind][] {
-    return this.#records;
+  /**
+   * The key the worker keeps this read's records under: a new one for every read, so a stale read's
+   * records are never written.
+   */
+  get key(): string {
+    return `${this.id}:${this.version}`;
   }
 
-  /** Keeps a finished read's report and records. */
-  keep(report: ReadReport<ImportKind>, records: readonly RecordOf[ImportKind][]): void {
+  /** Keeps a finished read's report (its records stay in the worker, under {@link key}). */
+  keep(report: ReadReport<ImportKind>, request: BatchImportRequest<ImportKind>): void {
     this.report = report;
-    this.#records = records;
+    this.request = request;
     this.refusal = null;
     this.stage = 'ready';
   }
 
-  /** Forgets the read (its choices changed, or it was written): the records are let go. */
+  /** Forgets the read (its choices changed, or it was written): a new read gets a new key. */
   forget(): void {
     this.version += 1;
     this.report = null;
-    this.#records = [];
+    this.request = null;
   }
 
   /**

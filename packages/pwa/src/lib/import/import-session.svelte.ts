@@ -9,6 +9,8 @@ import type { ImportProgress } from '../core/types';
 import {
   listImports,
   type ImportRow,
+  type ImportWriteResult,
+  type NamedSchool,
   type ImportWriteError,
   type ImportWriteProgress,
   type ImportWriteSummary,
@@ -17,8 +19,7 @@ import {
 } from '../db';
 import type { MappingOverrides } from './fields';
 import { ImportFile, type FileSource } from './import-file.svelte';
-import { storeFile } from './store';
-import type { BatchImportRequest, ImportKind, RecordOf } from './types';
+import type { BatchImportRequest, ImportKind } from './types';
 
 export interface ImportSessionDependencies {
   readonly core: CoreClient;
@@ -58,6 +59,8 @@ export interface ReadProgress {
 }
 
 export class ImportSession {
+  /** The write going on: the file being written (its place in the batch), or null. */
+  #writing = $state.raw<{ file: Omit<WriteProgress, 'done' | 'total'> } | null>(null);
   readonly target: ImportTarget;
   files = $state.raw<readonly ImportFile[]>([]);
   /** The file whose mapping, preview and report are shown. */
@@ -68,13 +71,21 @@ export class ImportSession {
   historyError = $state<string | null>(null);
   /** Files the last `add` left out because they were already in the list. */
   skipped = $state(0);
-  writeProgress = $state.raw<WriteProgress | null>(null);
   notices = $state.raw<readonly ImportNotice[]>([]);
   /** The file being read in the worker, or null. */
   reading = $state.raw<ImportFile | null>(null);
 
   readonly selected = $derived(this.files.find((f) => f.id === this.selectedId) ?? null);
-  readonly writing = $derived(this.writeProgress !== null);
+  /** Writing the chosen files: which file, and the rows the worker has written of it. */
+  readonly writeProgress = $derived.by((): WriteProgress | null => {
+    const writing = this.#writing;
+    if (!writing) return null;
+    const file = this.files.find((f) => f.id === writing.file.id);
+    const total = file?.report?.counts.accepted ?? file?.written?.added ?? 0;
+    const progress = this.#deps.core.writeProgress ?? { done: 0, total };
+    return { ...writing.file, ...progress };
+  });
+  readonly writing = $derived(this.#writing !== null);
   readonly readProgress = $derived.by((): ReadProgress | null =>
     this.reading ? { name: this.reading.name, progress: this.#deps.core.fileProgress } : null,
   );
@@ -107,7 +118,10 @@ export class ImportSession {
   #deps: ImportSessionDependencies;
   #pumping = false;
   #next = 0;
-  #abort: AbortController | null = null;
+  /** The write's id in the worker, for a cancel. */
+  #job: string | null = null;
+  #jobs = 0;
+  #cancelled = false;
 
   constructor(deps: ImportSessionDependencies, target: ImportTarget) {
     this.#deps = deps;
@@ -139,6 +153,7 @@ export class ImportSession {
   /** Takes a file off the list (not while files are being written). */
   remove(file: ImportFile): void {
     if (file.stage === 'importing' || this.writing) return;
+    this.#deps.core.forgetFile(file.key);
     file.forget();
     this.files = this.files.filter((f) => f !== file);
     if (this.selectedId === file.id) this.selectedId = this.files[0]?.id ?? null;
@@ -231,31 +246,21 @@ export class ImportSession {
     const chosen = files.filter((f) => f.importable);
     if (chosen.length === 0) return;
     const release = this.#deps.hold?.() ?? (() => {});
-    const abort = new AbortController();
-    this.#abort = abort;
+    this.#cancelled = false;
+    this.#writing = { file: { file: 0, files: chosen.length, id: '', name: '' } };
     this.notices = [];
     try {
       for (const [index, file] of chosen.entries()) {
-        if (abort.signal.aborted) break;
+        if (this.#cancelled) break;
         const report = file.report;
         // A file taken off the list (or read again) meanwhile has nothing to write any more.
         if (!report || file.kind === null || !this.files.includes(file)) continue;
         file.stage = 'importing';
         file.writeError = null;
         const base = { file: index + 1, files: chosen.length, id: file.id, name: file.name };
-        this.writeProgress = { ...base, done: 0, total: report.counts.accepted };
         const school = file.needsNpsn ? { npsn: file.npsn, nama: file.schoolName } : null;
-        const result = await storeFile(
-          this.#deps.db(),
-          this.target.id,
-          { name: file.name, kind: file.kind, report, records: file.records, school },
-          {
-            signal: abort.signal,
-            onProgress: (progress) => {
-              this.writeProgress = { ...base, ...progress };
-            },
-          },
-        );
+        this.#writing = { file: base };
+        const result = await this.#store(file, school);
         if (!result.ok) {
           file.stage = 'ready';
           if (result.error.code === 'cancelled') {
@@ -280,8 +285,8 @@ export class ImportSession {
         this.#deps.onProgramme?.(result.value.programme);
       }
     } finally {
-      this.writeProgress = null;
-      if (this.#abort === abort) this.#abort = null;
+      this.#writing = null;
+      this.#cancelled = false;
       release();
       await this.refreshHistory();
     }
@@ -289,7 +294,45 @@ export class ImportSession {
 
   /** Stops writing: the file being written is rolled back; the files written before it stay. */
   cancelImport(): void {
-    this.#abort?.abort();
+    if (!this.#writing) return;
+    this.#cancelled = true;
+    if (this.#job) this.#deps.core.abortStore(this.#job);
+  }
+
+  /**
+   * Writes `file`'s read in the worker, which holds its records (or reads the bytes again if it lost
+   * them), and turns every failure into an {@link ImportWriteError}.
+   */
+  async #store(file: ImportFile, school: NamedSchool | null): Promise<ImportWriteResult> {
+    const request = file.request;
+    if (!request) return { ok: false, error: { code: 'cancelled', message: 'Not read' } };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.source.arrayBuffer());
+    } catch (thrown) {
+      const message = thrown instanceof Error ? thrown.message : String(thrown);
+      return { ok: false, error: { code: 'storage', message } };
+    }
+    if (this.#cancelled) return { ok: false, error: { code: 'cancelled', message: 'Cancelled' } };
+    const job = `${file.key}#${++this.#jobs}`;
+    this.#job = job;
+    try {
+      const target = { programmeId: this.target.id, name: file.name, school };
+      const called = await this.#deps.core.storeFile(file.key, bytes, request, target, job);
+      if (!called.ok) {
+        const { code, message } = called.error;
+        return {
+          ok: false,
+          error: { code: code === 'cancelled' ? 'cancelled' : 'storage', message },
+        };
+      }
+      const outcome = called.value;
+      if (outcome.ok) return outcome;
+      const { code, message } = outcome.error;
+      return { ok: false, error: { code: code === 'refused' ? 'storage' : code, message } };
+    } finally {
+      this.#job = null;
+    }
   }
 
   /** Reads the programme's import log again. */
@@ -308,6 +351,7 @@ export class ImportSession {
   }
 
   #reread(file: ImportFile): void {
+    this.#deps.core.forgetFile(file.key);
     file.forget();
     file.writeError = null;
     file.stage = 'waiting';
@@ -375,7 +419,6 @@ export class ImportSession {
       return;
     }
     file.stage = 'reading';
-    const records: RecordOf[ImportKind][] = [];
     const request: BatchImportRequest<ImportKind> = {
       kind,
       pivotYear: this.target.pivotYear,
@@ -383,17 +426,20 @@ export class ImportSession {
       ...(file.inspection?.format === 'xlsx' && { sheet: file.sheet }),
       ...(file.needsNpsn && { npsn: file.npsn }),
     };
-    const called = await this.#deps.core.importInBatches(bytes, request, (batch) => {
-      for (const record of batch) records.push(record);
-    });
-    if (stale()) return;
+    const key = file.key;
+    const called = await this.#deps.core.readFile(key, bytes, request);
+    if (stale()) {
+      // A choice changed meanwhile: this read's records will never be written.
+      this.#deps.core.forgetFile(key);
+      return;
+    }
     if (!called.ok) return this.#stopped(file, called.error.code, called.error.message);
     if (!called.value.ok) {
       file.refusal = called.value.issues[0].message;
       file.stage = 'refused';
       return;
     }
-    file.keep(called.value.value, records);
+    file.keep(called.value.value, request);
   }
 
   #stopped(file: ImportFile, code: 'internal' | 'cancelled', message: string): void {

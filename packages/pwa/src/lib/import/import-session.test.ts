@@ -10,6 +10,7 @@ import { createProgramme, rowsOf, SahajaDatabase, type ProgrammeRow, type Studen
 import { defaultSettings } from '../programme/settings';
 import type { FileSource, ImportFile } from './import-file.svelte';
 import { ImportSession } from './import-session.svelte';
+import { createDataApi } from '../worker/data-api';
 
 const P = 'p-import';
 const core = createCoreApi();
@@ -40,9 +41,13 @@ const source = (name: string, bytes: Uint8Array, lastModified = 1): FileSource =
 const csv = (rows: string[][], delimiter: ',' | ';' = ','): Uint8Array =>
   new TextEncoder().encode(formatCsv(rows, { delimiter, neutraliseFormulas: false }));
 
-/** A session over the real core (in a fake worker) and the test database. */
+/**
+ * A session over the real core and data API (in a fake worker) and the test database; `api` replaces
+ * the core's functions (its `files` are also what the data API reads with).
+ */
 function sessionWith(api: CoreApi = core) {
-  client = new CoreClient(fakeCoreWorker(api).start);
+  const worker = { ...api, data: createDataApi(() => db, { files: api.files }) };
+  client = new CoreClient(fakeCoreWorker(worker).start);
   const programmes: ProgrammeRow[] = [];
   let holds = 0;
   const session = new ImportSession(
@@ -350,9 +355,61 @@ describe('ImportSession', () => {
       await writing;
       expect(session.notices).toEqual([{ type: 'cancelled', id: file.id, name: 'registri.csv' }]);
       expect(file.stage).toBe('ready');
-      expect(file.records).toHaveLength(5000);
       expect(await rowCounts()).toEqual({ students: 0, residents: 0, schools: 0 });
       expect(session.history).toEqual([]);
+
+      // The worker kept the records: importing again writes them all.
+      await session.importFiles();
+      expect(file.stage).toBe('imported');
+      expect(await rowCounts()).toEqual({ students: 0, residents: 5000, schools: 0 });
+    });
+
+    it('reads the file again when the worker lost the records (it was ended since the read)', async () => {
+      const { session } = sessionWith();
+      session.add([
+        source(
+          'tim.csv',
+          csv([
+            ['tim', 'jumlah_alat', 'kapasitas_per_alat'],
+            ['Tim 1', '3', '50'],
+          ]),
+        ),
+      ]);
+      await settled(session);
+      client?.cancel();
+
+      await session.importFiles();
+
+      expect(session.notices.map((n) => n.type)).toEqual(['imported']);
+      expect(await db.teams.where('programmeId').equals(P).count()).toBe(1);
+    });
+
+    it('fails clearly when the file cannot be read any more at import time, and writes nothing', async () => {
+      const { session } = sessionWith();
+      const bytes = csv([
+        ['tim', 'jumlah_alat', 'kapasitas_per_alat'],
+        ['Tim 1', '3', '50'],
+      ]);
+      let gone = false;
+      session.add([
+        {
+          name: 'tim.csv',
+          size: bytes.length,
+          arrayBuffer: async () => {
+            if (gone) throw new Error('NotFoundError: the file was moved');
+            return bytes.slice().buffer;
+          },
+        },
+      ]);
+      await settled(session);
+      gone = true;
+
+      await session.importFiles();
+
+      const [notice] = session.notices;
+      expect(notice).toMatchObject({ type: 'failed', error: { code: 'storage' } });
+      expect(byName(session, 'tim.csv').stage).toBe('ready');
+      expect(await db.teams.count()).toBe(0);
     });
   });
 });

@@ -13,6 +13,8 @@ import {
   scanMatches,
 } from '../db';
 import { programmeFixture } from '../db/test-support/programme-fixture';
+import { createWorkerApi } from '../worker/api';
+import { createDataApi } from '../worker/data-api';
 import { MatchRunner, type MatchRunProgress } from './match-runner.svelte';
 
 type MatchStudents = CoreApi['matching']['matchStudents'];
@@ -33,20 +35,26 @@ afterEach(() => {
   db.close();
 });
 
-/** A runner whose worker runs `matchStudents` (the real core's unless given). */
+/**
+ * A runner whose worker runs the real data API on the test database, with `matchStudents` (the real
+ * core's unless given) and a fixed clock.
+ */
 function runnerWith(matchStudents: MatchStudents = core.matching.matchStudents) {
-  client = new CoreClient(fakeCoreWorker({ ...core, matching: { matchStudents } }).start);
+  const now = () => new Date('2023-01-10T08:00:00.000Z');
+  const api = {
+    ...createWorkerApi(() => db),
+    data: createDataApi(() => db, { matchStudents, now }),
+  };
+  client = new CoreClient(fakeCoreWorker(api).start);
   let holds = 0;
   const runner = new MatchRunner({
     core: client,
-    db: () => db,
     hold: () => {
       holds += 1;
       return () => {
         holds -= 1;
       };
     },
-    now: () => new Date('2023-01-10T08:00:00.000Z'),
   });
   return { runner, holds: () => holds };
 }
@@ -271,19 +279,30 @@ describe('MatchRunner', () => {
       expect(holds()).toBe(0);
     });
 
-    it('stops while reading, before anything reaches the worker', async () => {
-      let called = false;
-      const { runner } = runnerWith(async (students, registry, options) => {
-        called = true;
-        return core.matching.matchStudents(students, registry, options);
-      });
+    it('stops while reading by ending the worker, and shows no error', async () => {
+      const { runner, holds } = runnerWith();
 
       const running = runner.run(DEMO_PROGRAMME_ID);
+      expect(runner.stage).toBe('reading');
       runner.cancel();
       await running;
 
+      // The stand-in worker cannot stop code already running in this process; a real one ends.
       expect(runner.stage).toBe('cancelled');
-      expect(called).toBe(false);
+      expect(runner.error).toBeNull();
+      expect(runner.busy).toBe(false);
+      expect(holds()).toBe(0);
+    });
+
+    it('cannot be cancelled while the result is being stored (the write is all-or-nothing)', async () => {
+      const { runner } = runnerWith();
+      const running = runner.run(DEMO_PROGRAMME_ID);
+      await reach(runner, 'saving');
+      runner.cancel();
+      await running;
+
+      expect(runner.stage).toBe('done');
+      expect(await readMatchingRun(db, DEMO_PROGRAMME_ID)).toEqual(runner.lastRun);
     });
 
     it('forgets the last run on reset, and a reset run drops its outcome', async () => {

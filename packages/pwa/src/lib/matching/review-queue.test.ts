@@ -16,6 +16,7 @@ import {
   type ProgrammeData,
 } from '../db';
 import { DuplicateQueue } from './duplicate-queue.svelte';
+import { createWorkerApi } from '../worker/api';
 import { MatchRunner } from './match-runner.svelte';
 import { MatchingData } from './matching-data.svelte';
 import { NotFoundList } from './not-found.svelte';
@@ -95,8 +96,8 @@ async function open(locked = () => false) {
 
 /** Runs pemadanan again through the worker with the stored decisions, as the screen's button does. */
 async function rerun(): Promise<MatchRunner> {
-  client = new CoreClient(fakeCoreWorker(core).start);
-  const runner = new MatchRunner({ core: client, db: () => db });
+  client = new CoreClient(fakeCoreWorker(createWorkerApi(() => db)).start);
+  const runner = new MatchRunner({ core: client });
   await runner.run(P, { thresholds: THRESHOLDS });
   expect(runner.error).toBeNull();
   return runner;

@@ -4,8 +4,7 @@
  * return; the home page keeps the demo from being replaced while it runs.
  */
 import { core } from '../core';
-import { getDatabase } from '../db';
 import { appUpdate } from '../platform/app-update.svelte';
 import { MatchRunner } from './match-runner.svelte';
 
-export const matcher = new MatchRunner({ core, db: getDatabase, hold: () => appUpdate.hold() });
+export const matcher = new MatchRunner({ core, hold: () => appUpdate.hold() });

@@ -29,7 +29,10 @@ type Generate = typeof generateProgramme;
  * the demo generator (it returns a small fixture, fails, or never ends).
  */
 function loaderWith(generate: (request: Parameters<Generate>[0]) => ReturnType<Generate> | never) {
-  const api = { ...createWorkerApi(() => db), data: createDataApi(() => db, generate as Generate) };
+  const api = {
+    ...createWorkerApi(() => db),
+    data: createDataApi(() => db, { generate: generate as Generate }),
+  };
   client = new CoreClient(fakeCoreWorker(api).start);
   let holds = 0;
   const loader = new DemoLoader(

@@ -9,6 +9,8 @@ import { createDataApi, type DataApi } from './data-api';
 import { createExportsApi, type ExportsApi } from './exports';
 
 export type { DataApi, DemoStoreProgress, StoreDemoOutcome, StoredDemo } from './data-api';
+export type { MatchRunError, MatchRunOutcome, MatchRunProgress } from './matching';
+export type { StoredFile, StoreFileOutcome, StoreTarget } from './imports';
 
 /** The worker's API as the page calls it through Comlink. */
 export type WorkerApi = CoreApi & { readonly data: DataApi; readonly exports: ExportsApi };

@@ -5,7 +5,7 @@
  * responsive. Dexie works in a worker as on the page, on the same database.
  */
 import { generateProgramme } from '@sahaja/core';
-import type { DemoRequest } from '@sahaja/core/api';
+import { createCoreApi, type CoreApi, type DemoRequest, type MatchRequest } from '@sahaja/core/api';
 import {
   DEMO_PROGRAMME_ID,
   replaceProgramme,
@@ -13,6 +13,13 @@ import {
   type SahajaDatabase,
   type StoreError,
 } from '../db';
+import { createImportsApi, type ImportsApi } from './imports';
+import {
+  runMatching,
+  type MatchRunDependencies,
+  type MatchRunOutcome,
+  type MatchRunProgress,
+} from './matching';
 
 /** Progress of a demo load: the generator's phases, then the rows written. */
 export type DemoStoreProgress =
@@ -35,8 +42,8 @@ export type StoreDemoOutcome =
   | { readonly ok: true; readonly value: StoredDemo }
   | { readonly ok: false; readonly error: StoreError };
 
-/** The worker's data operations, one group per feature. */
-export interface DataApi {
+/** The worker's data operations: the demo, pemadanan, and importing files ({@link ImportsApi}). */
+export interface DataApi extends ImportsApi {
   /**
    * Generates the demo programme and stores it as programme `demo` in one transaction, replacing the
    * previous demo. Ending the worker while it stores aborts the transaction: the previous demo stays.
@@ -45,17 +52,37 @@ export interface DataApi {
     request: DemoRequest,
     onProgress?: (progress: DemoStoreProgress) => void,
   ): Promise<StoreDemoOutcome>;
+
+  /**
+   * Pemadanan of stored programme `programmeId` with its stored decisions (and those in `options`):
+   * reads, matches and stores the result in the worker (see {@link runMatching}). Ending the worker
+   * stops it at any point and leaves the previous result stored.
+   */
+  runMatching(
+    programmeId: string,
+    options?: MatchRequest,
+    onProgress?: (progress: MatchRunProgress) => void,
+  ): Promise<MatchRunOutcome>;
 }
 
-/**
- * The data operations over the database `db()` opens (the app's, or a test's fake one); `generate` is
- * the demo generator (tests pass one that returns a small fixture or fails).
- */
-export function createDataApi(
-  db: () => SahajaDatabase,
-  generate: typeof generateProgramme = generateProgramme,
-): DataApi {
+/** What the data operations use besides the database; tests replace them. */
+export interface DataDependencies extends Partial<MatchRunDependencies> {
+  /** The demo generator (tests pass one that returns a small fixture or fails). */
+  readonly generate?: typeof generateProgramme;
+  /** The core's file readers (tests pass ones that wait or fail). */
+  readonly files?: CoreApi['files'];
+}
+
+/** The data operations over the database `db()` opens (the app's, or a test's fake one). */
+export function createDataApi(db: () => SahajaDatabase, deps: DataDependencies = {}): DataApi {
+  const {
+    generate = generateProgramme,
+    matchStudents = createCoreApi().matching.matchStudents,
+    files = createCoreApi().files,
+    now = () => new Date(),
+  } = deps;
   return {
+    ...createImportsApi(db, files),
     storeDemo: async (request, onProgress) => {
       const {
         files: _files,
@@ -69,5 +96,7 @@ export function createDataApi(
       if (!stored.ok) return stored;
       return { ok: true, value: { programme: stored.value, storeMs: performance.now() - started } };
     },
+    runMatching: (programmeId, options = {}, onProgress) =>
+      runMatching(db(), programmeId, options, { matchStudents, now }, onProgress),
   };
 }
