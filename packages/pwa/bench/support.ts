@@ -1,28 +1,7 @@
 /** Shared by the app benchmarks: long-task recording and a bare IndexedDB copy of the app's data. */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-declare global {
-  interface Window {
-    /** Durations (ms) of the main thread's long tasks since the page loaded. */
-    __sahajaLongTasks?: number[];
-  }
-}
-
-/** Records every long task (> 50 ms) of every page of `context` in `window.__sahajaLongTasks`. */
-export async function recordLongTasks(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const tasks: number[] = [];
-    window.__sahajaLongTasks = tasks;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-}
-
-/** The longest main-thread task so far (0 when none was over 50 ms). */
-export function longestTask(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, ...(window.__sahajaLongTasks ?? [])));
-}
+export { longestTask, longTasksBetween, recordLongTasks } from '../e2e/support/long-tasks';
 
 /** Durations (ms) of the User Timing measures named `name` so far. */
 export function measures(page: Page, name: string): Promise<number[]> {

@@ -1,10 +1,5 @@
 import * as Comlink from 'comlink';
-import type {
-  BatchImportRequest,
-  ImportKind,
-  InspectOutcome,
-  ReadOutcome,
-} from '../import/types';
+import type { BatchImportRequest, ImportKind, InspectOutcome, ReadOutcome } from '../import/types';
 import type { ImportWriteProgress } from '../db';
 import type {
   DemoStoreProgress,
@@ -29,7 +24,7 @@ import type {
   VisitIssue,
   VisitKey,
 } from '@sahaja/core';
-import { coerceError } from './coerce-error';
+import { WorkerConnection } from './worker-connection';
 import type {
   CoreError,
   CoreProgress,
@@ -84,15 +79,10 @@ export class CoreClient {
   /** True while a call is in flight. */
   running = $state(false);
 
-  #startWorker: WorkerFactory;
-  #worker: Worker | null = null;
-  #api: Comlink.Remote<WorkerApi> | null = null;
-  // How to stop each call in flight: bookkeeping, not state (`running` is what the UI reads).
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #stops = new Set<(error: CoreError) => void>();
+  #worker: WorkerConnection<WorkerApi>;
 
   constructor(startWorker: WorkerFactory = startCoreWorker) {
-    this.#startWorker = startWorker;
+    this.#worker = new WorkerConnection<WorkerApi>(startWorker);
   }
 
   /** The core's version, which also checks that the worker answers. */
@@ -223,16 +213,18 @@ export class CoreClient {
 
   /** Rolls back the worker's write `job` if it is still going on. */
   abortStore(job: string): void {
-    if (this.#api)
-      group(this.#api, 'data')
+    const api = this.#worker.api;
+    if (api)
+      group(api, 'data')
         .abortStore(job)
         .catch(() => {});
   }
 
   /** Lets the worker drop the records it keeps under `key` (nothing is kept without a worker). */
   forgetFile(key: string): void {
-    if (this.#api)
-      group(this.#api, 'data')
+    const api = this.#worker.api;
+    if (api)
+      group(api, 'data')
         .forgetFile(key)
         .catch(() => {});
   }
@@ -297,47 +289,22 @@ export class CoreClient {
    * it is to end the worker; the next call starts a fresh one.
    */
   cancel(): void {
-    this.#stopAll({ code: 'cancelled', message: 'Cancelled' });
+    this.#worker.end({ code: 'cancelled', message: 'Cancelled' });
   }
 
   /** Ends the worker; the client can still be used (a new worker starts on the next call). */
   dispose(): void {
-    this.#stopAll({ code: 'cancelled', message: 'Disposed' });
-  }
-
-  #connect(): Comlink.Remote<WorkerApi> {
-    if (this.#api) return this.#api;
-    const worker = this.#startWorker();
-    // A worker that fails to load, or throws outside a call, never answers: fail what is waiting.
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.#stopAll(coerceError(event.message ? event : 'The core worker stopped unexpectedly'));
-    });
-    this.#worker = worker;
-    this.#api = Comlink.wrap<WorkerApi>(worker);
-    return this.#api;
+    this.#worker.end({ code: 'cancelled', message: 'Disposed' });
   }
 
   async #call<T>(run: (api: Comlink.Remote<WorkerApi>) => Promise<T>): Promise<CoreResult<T>> {
-    let stop: (error: CoreError) => void = () => {};
-    const stopped = new Promise<CoreResult<T>>((resolve) => {
-      stop = (error) => resolve({ ok: false, error });
-    });
-    this.#stops.add(stop);
     this.running = true;
     try {
-      const outcome = await Promise.race([
-        run(this.#connect()).then(
-          (value): CoreResult<T> => ({ ok: true, value }),
-          (thrown: unknown): CoreResult<T> => ({ ok: false, error: coerceError(thrown) }),
-        ),
-        stopped,
-      ]);
+      const outcome = await this.#worker.call(run);
       this.error = outcome.ok ? null : outcome.error;
       return outcome;
     } finally {
-      this.#stops.delete(stop);
-      this.running = this.#stops.size > 0;
+      this.running = this.#worker.calls > 0;
       if (!this.running) {
         this.progress = null;
         this.fileProgress = null;
@@ -346,12 +313,5 @@ export class CoreClient {
         this.writeProgress = null;
       }
     }
-  }
-
-  #stopAll(error: CoreError): void {
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#api = null;
-    for (const stop of this.#stops) stop(error);
   }
 }

@@ -5,7 +5,7 @@
  * export). Every failure comes back as data.
  */
 import * as Comlink from 'comlink';
-import { coerceError } from '../core/coerce-error';
+import { WorkerConnection } from '../core/worker-connection';
 import type { CoreError } from '../core/types';
 import type { WorkerApi } from '../worker/api';
 import type {
@@ -44,17 +44,12 @@ export class ExportClient {
   /** True while a call is in flight. */
   running = $state(false);
 
-  #start: ExportWorkerFactory;
+  #worker: WorkerConnection<WorkerApi>;
   #idleMs: number;
-  #worker: Worker | null = null;
-  #api: Comlink.Remote<ExportsApi> | null = null;
   #idle: ReturnType<typeof setTimeout> | null = null;
-  // How to fail each call in flight when the worker dies: bookkeeping, not state.
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #stops = new Set<(error: CoreError) => void>();
 
   constructor(start: ExportWorkerFactory = startExportWorker, idleMs = EXPORT_WORKER_IDLE_MS) {
-    this.#start = start;
+    this.#worker = new WorkerConnection<WorkerApi>(start);
     this.#idleMs = idleMs;
   }
 
@@ -96,61 +91,35 @@ export class ExportClient {
 
   /** Ends the worker; calls in flight fail as `cancelled`. The client can still be used. */
   dispose(): void {
-    this.#stopAll({ code: 'cancelled', message: 'Disposed' });
-  }
-
-  #connect(): Comlink.Remote<ExportsApi> {
-    if (this.#api) return this.#api;
-    const worker = this.#start();
-    worker.addEventListener('error', (event) => {
-      event.preventDefault();
-      this.#stopAll(coerceError(event.message ? event : 'The export worker stopped unexpectedly'));
-    });
-    this.#worker = worker;
-    // The group is called as a remote object: Comlink sends the whole path (`exports.planWorkbook`).
-    const api = Comlink.wrap<WorkerApi>(worker);
-    this.#api = api.exports as unknown as Comlink.Remote<ExportsApi>;
-    return this.#api;
+    this.#stopIdle();
+    this.#worker.end({ code: 'cancelled', message: 'Disposed' });
   }
 
   async #call<T>(
     run: (api: Comlink.Remote<ExportsApi>) => Promise<Outcome<T>>,
   ): Promise<ExportResult<T>> {
-    if (this.#idle !== null) clearTimeout(this.#idle);
-    this.#idle = null;
-    let stop: (error: CoreError) => void = () => {};
-    const stopped = new Promise<ExportResult<T>>((resolve) => {
-      stop = (error) => resolve({ ok: false, error });
-    });
-    this.#stops.add(stop);
+    this.#stopIdle();
     this.running = true;
     try {
-      return await Promise.race([
-        run(this.#connect()).then(
-          (outcome): ExportResult<T> => outcome,
-          (thrown: unknown): ExportResult<T> => ({ ok: false, error: coerceError(thrown) }),
-        ),
-        stopped,
-      ]);
+      // The group is called as a remote object: Comlink sends the whole path (`exports.planWorkbook`).
+      const called = await this.#worker.call((api) =>
+        run(api.exports as unknown as Comlink.Remote<ExportsApi>),
+      );
+      return called.ok ? called.value : called;
     } finally {
-      this.#stops.delete(stop);
-      this.running = this.#stops.size > 0;
-      if (!this.running && this.#worker) {
+      this.running = this.#worker.calls > 0;
+      if (!this.running && this.#worker.started) {
         this.#idle = setTimeout(
-          () => this.#stopAll({ code: 'cancelled', message: 'Idle' }),
+          () => this.#worker.end({ code: 'cancelled', message: 'Idle' }),
           this.#idleMs,
         );
       }
     }
   }
 
-  #stopAll(error: CoreError): void {
+  #stopIdle(): void {
     if (this.#idle !== null) clearTimeout(this.#idle);
     this.#idle = null;
-    this.#worker?.terminate();
-    this.#worker = null;
-    this.#api = null;
-    for (const stop of this.#stops) stop(error);
   }
 }
 
