@@ -174,6 +174,37 @@ describe('sahaja plan', () => {
       expect(existsSync(path('b.csv'))).toBe(false);
     });
 
+    it('refuses a schools file without student counts, naming the missing columns, and writes nothing', async () => {
+      // An office's own list of schools: the app counts the students; the command has no other source.
+      const noCounts = SCHOOLS.map((row) => [row[0], row[1], row[2], row[3]] as string[]);
+      await writeFile(path('no-counts.csv'), formatCsv(noCounts));
+      const onlyWajib = SCHOOLS.map((row) => row.slice(0, 5));
+      await writeFile(path('only-wajib.csv'), formatCsv(onlyWajib));
+      const args = [...base()];
+      args[2] = path('no-counts.csv');
+      const none = captureIo();
+      expect(await run([...args, '--out', path('n.csv')], none.io)).toBe(1);
+      expect(none.err).toHaveLength(1);
+      expect(none.err[0]).toMatch(/columns jumlah_wajib, jumlah_dini not found/);
+      expect(none.err[0]).toMatch(/header row 1 has: npsn, nama_sekolah, kecamatan/);
+      expect(existsSync(path('n.csv'))).toBe(false);
+      args[2] = path('only-wajib.csv');
+      const one = captureIo();
+      expect(await run([...args, '--out', path('n.csv')], one.io)).toBe(1);
+      expect(one.err[0]).toMatch(/column jumlah_dini not found/);
+      expect(existsSync(path('n.csv'))).toBe(false);
+    });
+
+    it('still names the row of an empty count in a file that has the count columns', async () => {
+      const blank = [...SCHOOLS, ['20500004', 'SMA 4', 'Pare', '30', '', '10', '']];
+      await writeFile(path('blank.csv'), formatCsv(blank));
+      const { io, err } = captureIo();
+      const args = [...base()];
+      args[2] = path('blank.csv');
+      expect(await run([...args, '--out', path('e2.csv')], io)).toBe(1);
+      expect(err[0]).toMatch(/row 5, column jumlah_wajib: The number is empty/);
+    });
+
     it('refuses a school listed twice', async () => {
       await writeFile(path('twice.csv'), formatCsv([...SCHOOLS, SCHOOLS[1] as string[]]));
       const { io, err } = captureIo();

@@ -2,7 +2,7 @@ import { formatIsoDate, parseIsoDate } from '../dates/plain-date.js';
 import type { Holiday, SchoolTarget, Team } from '../domain/records.js';
 import { formatCsv } from '../io/csv-write.js';
 import { encodeUtf8 } from '../io/encoding.js';
-import { importRecords } from '../io/import.js';
+import { importRecords, type ImportReport } from '../io/import.js';
 import type { RecordKind, RecordOf } from '../io/records.js';
 import { visitsToIcs } from '../scheduling/ics.js';
 import { planVisits } from '../scheduling/planner.js';
@@ -36,6 +36,7 @@ async function read<K extends RecordKind>(path: string, kind: K): Promise<Record
   const file = await openInput(path);
   const report = await importRecords(file.chunks, { kind, totalBytes: file.size });
   if (!report.ok) throw new CliError(`${path}: ${report.issues[0].message.en}`);
+  if (kind === 'school') requireCounts(path, report.value);
   const errors = report.value.issues.filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     const first = errors[0] as (typeof errors)[number];
@@ -44,6 +45,23 @@ async function read<K extends RecordKind>(path: string, kind: K): Promise<Record
     );
   }
   return [...report.value.records];
+}
+
+/** The schools file's columns that say how many students each school has. */
+const COUNT_COLUMNS = ['jumlah_wajib', 'jumlah_dini'] as const;
+
+/**
+ * The importer reads a schools file without student counts (the app counts them from the lists);
+ * the plan has no other source, so such a file is refused here, naming the missing columns.
+ */
+function requireCounts(path: string, report: ImportReport<unknown>): void {
+  const mapped = new Set(report.mapping.map((m) => m.field));
+  const missing = COUNT_COLUMNS.filter((column) => !mapped.has(column));
+  if (missing.length === 0) return;
+  const found = report.header.headers.filter((h) => h !== '').join(', ');
+  throw new CliError(
+    `${path}: column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} not found (header row ${report.header.row} has: ${found}); the plan needs each school's WAJIB and REKAM_DINI students.`,
+  );
 }
 
 function dateOption(args: ParsedArgs, name: string, required: boolean) {

@@ -144,14 +144,18 @@ export const PEOPLE_FIELDS: readonly FieldSpec[] = [
   f('npsn', ['npsn', 'kode_sekolah']),
 ];
 
-/** The schools file of `sahaja plan` (SPEC §7). */
+/**
+ * The schools file of `sahaja plan` (SPEC §7). The student counts are optional: an office's own list
+ * of schools (NPSN, name, kecamatan, travel time) has none — the app counts the students from their
+ * lists — while `sahaja plan` refuses a file without them (it has no other source).
+ */
 export const SCHOOL_FIELDS: readonly FieldSpec[] = [
   f('npsn', ['npsn'], true),
   f('nama_sekolah', ['nama_sekolah', 'nama', 'sekolah'], true),
   f('kecamatan', ['kecamatan', 'kec', 'kode_kecamatan']),
   f('waktu_tempuh_menit', ['waktu_tempuh_menit', 'waktu_tempuh', 'menit', 'travel_minutes']),
-  f('jumlah_wajib', ['jumlah_wajib', 'wajib'], true),
-  f('jumlah_dini', ['jumlah_dini', 'dini', 'rekam_dini', 'jumlah_rekam_dini'], true),
+  f('jumlah_wajib', ['jumlah_wajib', 'wajib']),
+  f('jumlah_dini', ['jumlah_dini', 'dini', 'rekam_dini', 'jumlah_rekam_dini']),
   f('tanggal_tidak_bisa', ['tanggal_tidak_bisa', 'tidak_bisa', 'blackout', 'tanggal_blackout']),
   f('lintang', ['lintang', 'latitude', 'lat']),
   f('bujur', ['bujur', 'longitude', 'lon', 'lng']),

@@ -254,6 +254,122 @@ describe('importRecords', () => {
       expect(report.counts).toMatchObject({ accepted: 2, notData: 3, rejected: 0 });
     });
 
+    describe('signature blocks under a list', () => {
+      const HEADER = ['No', 'Nama Siswa', 'NISN', 'Tgl Lahir', 'L/P'];
+      const DATA = [
+        ['1', 'Siti Aminah', '0061234567', '17/08/2006', 'P'],
+        ['2', 'Guruh Saputra', '0061234568', '01/02/2006', 'L'],
+        ['3', 'Kepin Ardiansyah', '0061234569', '03/04/2006', 'L'],
+      ];
+      /** The block's lines in column `at` (1: the name column, 2: the NISN column). */
+      const block = (at: number, lines: readonly string[]): string[][] =>
+        lines.map((line) => HEADER.map((_, i) => (i === at ? line : '')));
+      const LINES = [
+        'Kediri, 9 Januari 2023',
+        'Mengetahui,',
+        'Kepala SMA Negeri 1 Pare',
+        '',
+        '',
+        'Drs. H. SUPRAPTO, M.Pd.',
+        'Pembina Tk. I',
+        'NIP. 19650312 199003 1 007',
+      ];
+
+      it('skips a CSV block in the name column as not data: no student, no rejected row', async () => {
+        const report = await read(csv([HEADER, ...DATA, [], ...block(1, LINES)]), 'student');
+        expect(report.records.map((r) => r.nama)).toEqual([
+          'Siti Aminah',
+          'Guruh Saputra',
+          'Kepin Ardiansyah',
+        ]);
+        expect(report.counts).toMatchObject({ accepted: 3, rejected: 0, dataRows: 3, notData: 9 });
+        expect(report.issues).toEqual([]);
+      });
+
+      it('skips a block in the NISN column, and the head’s name typed without titles', async () => {
+        const lines = [
+          'Pare, 09-01-2023',
+          'a.n. Kepala Sekolah',
+          'Wakil Kepala Bid. Kesiswaan',
+          '',
+          'SUPRAPTO',
+          'NIP. 19xxxxxxxx',
+        ];
+        const report = await read(csv([HEADER, ...DATA, ...block(2, lines)]), 'student');
+        expect(report.counts).toMatchObject({ accepted: 3, rejected: 0, notData: 6 });
+        expect(report.issues).toEqual([]);
+      });
+
+      it('skips two signers side by side (name column and NISN column)', async () => {
+        const rows = [
+          ['', 'Mengetahui,', '', 'Kediri, 9 Januari 2023', ''],
+          ['', 'Kepala Sekolah', 'Wali Kelas XII IPA 1', '', ''],
+          ['', 'SUPRAPTO', 'SITI MAEMUNAH', '', ''],
+          ['', 'NIP. 196503121990031007', 'NIP. -', '', ''],
+        ];
+        const report = await read(csv([HEADER, ...DATA, ...rows]), 'student');
+        expect(report.counts).toMatchObject({ accepted: 3, rejected: 0, notData: 4 });
+      });
+
+      it('skips an XLSX block: a date cell after "Kediri,", a NIP number cell, a block in one cell', async () => {
+        const rows: SheetCell[][] = [
+          HEADER,
+          ...DATA,
+          [null, 'Kediri,', { date: '2023-01-09' }],
+          [null, 'Mengetahui,'],
+          [null, null, 'Kepala Sekolah'],
+          [null, '( Dra. Hj. SITI ROMLAH, M.Pd.I )'],
+          // A NIP typed into a number cell: Excel keeps 15 significant digits of its 18.
+          [null, null, 196503121990031e3],
+          [null, 'Mengetahui,\nKepala Sekolah\n\n\nSUPRAPTO\nNIP. 19650312 199003 1 007'],
+          [null, '________________________'],
+        ];
+        const report = await read(await xlsx([{ name: 'Siswa', rows }]), 'student');
+        expect(report.records.map((r) => r.nama)).toHaveLength(3);
+        expect(report.counts).toMatchObject({ accepted: 3, rejected: 0, notData: 7 });
+        expect(report.issues).toEqual([]);
+      });
+
+      it('still rejects a data row with a bad field, with its row and field, next to a block', async () => {
+        const report = await read(
+          csv([
+            HEADER,
+            ...DATA,
+            ['4', '', '0061234570', '05/06/2006', 'P'],
+            ...block(1, ['Mengetahui,', 'Kepala Sekolah', '', 'SUPRAPTO', 'NIP. 19xxxxxxxx']),
+            ['5', '', '0061234571', '07/08/2006', 'L'],
+            ['6', 'Budi'],
+            // A student's place and date of birth alone is a data row without a name, not a signature.
+            ['', '', '', 'Kediri, 17 Agustus 2006'],
+          ]),
+          'student',
+        );
+        expect(report.counts).toMatchObject({ accepted: 4, rejected: 3, notData: 5 });
+        expect(report.records.map((r) => r.nama)).toContain('Budi');
+        expect(
+          report.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.field, i.code]),
+        ).toEqual([
+          [5, 'nama', 'name_empty'],
+          [11, 'nama', 'name_empty'],
+          [13, 'nama', 'name_empty'],
+        ]);
+      });
+
+      it('skips a block under a registry extract instead of rejecting its lines', async () => {
+        const report = await read(
+          csv([
+            ['nik', 'nama', 'tanggal_lahir'],
+            ['3506011501060001', 'A', '2006-01-15'],
+            ['', 'Kediri, 9 Januari 2023', ''],
+            ['', 'Kepala Dinas Kependudukan dan Pencatatan Sipil', ''],
+            ['', 'Dr. BAMBANG, S.H., M.H.', ''],
+          ]),
+          'resident',
+        );
+        expect(report.counts).toMatchObject({ accepted: 1, rejected: 0, notData: 3 });
+      });
+    });
+
     it('splits a combined "Tempat, Tanggal Lahir" column', async () => {
       const report = await read(
         csv([
@@ -413,6 +529,56 @@ describe('importRecords', () => {
       ]);
     });
 
+    it('read an office’s schools file without student counts (NPSN, name, kecamatan, travel time)', async () => {
+      const report = await read(
+        csv([
+          ['NPSN', 'Nama Sekolah', 'Kecamatan', 'Waktu Tempuh (menit)'],
+          ['20500001', 'SMAN 1 Contoh', 'Pare', '40'],
+          ['20500002', 'SMKN 2 Contoh', 'Kandat', ''],
+        ]),
+        'school',
+      );
+      expect(report.counts).toMatchObject({ accepted: 2, rejected: 0, warnings: 0 });
+      expect(report.mapping.map((m) => m.field)).toEqual([
+        'npsn',
+        'nama_sekolah',
+        'kecamatan',
+        'waktu_tempuh_menit',
+      ]);
+      // No count column: the counts are 0 (the app counts the students from their lists).
+      expect(report.records).toEqual([
+        {
+          npsn: '20500001',
+          nama: 'SMAN 1 Contoh',
+          kecamatan: 'Pare',
+          waktuTempuhMenit: 40,
+          jumlahWajib: 0,
+          jumlahDini: 0,
+          tanggalTidakBisa: [],
+        },
+        {
+          npsn: '20500002',
+          nama: 'SMKN 2 Contoh',
+          kecamatan: 'Kandat',
+          waktuTempuhMenit: 0,
+          jumlahWajib: 0,
+          jumlahDini: 0,
+          tanggalTidakBisa: [],
+        },
+      ]);
+      // The user's "not in this file" for a count column the file has: the column is not read.
+      const unmapped = await read(
+        csv([
+          ['npsn', 'nama_sekolah', 'jumlah_wajib', 'jumlah_dini'],
+          ['20500003', 'MAN 3 Contoh', '', 'x'],
+        ]),
+        'school',
+        { mapping: { jumlah_wajib: null, jumlah_dini: null } },
+      );
+      expect(unmapped.counts).toMatchObject({ accepted: 1, rejected: 0 });
+      expect(unmapped.records[0]).toMatchObject({ jumlahWajib: 0, jumlahDini: 0 });
+    });
+
     it('read schools, teams and holidays for the planner, refusing bad numbers and dates', async () => {
       const schools = await read(
         csv([
@@ -443,6 +609,16 @@ describe('importRecords', () => {
       ]);
       expect(schools.issues.map((i) => [i.row, i.field, i.code])).toEqual([
         [3, 'jumlah_wajib', 'number_invalid'],
+      ]);
+      const blank = await read(
+        csv([
+          ['npsn', 'nama_sekolah', 'jumlah_wajib', 'jumlah_dini'],
+          ['20500003', 'MAN 3 Contoh', '', '20'],
+        ]),
+        'school',
+      );
+      expect(blank.issues.map((i) => [i.row, i.field, i.code])).toEqual([
+        [2, 'jumlah_wajib', 'number_empty'],
       ]);
       const teams = await read(
         csv([

@@ -108,7 +108,7 @@ export interface ImportReport<R> {
     readonly dataRows: number;
     readonly accepted: number;
     readonly rejected: number;
-    /** Blank rows and rows with no key field (signature blocks, class separators). */
+    /** Blank rows, rows with no key field (class separators) and signature blocks under a list. */
     readonly notData: number;
     readonly warnings: number;
   };
@@ -233,6 +233,7 @@ class Collector<K extends RecordKind> {
     this.#read = rowReader(options.kind, {
       pivotYear: options.pivotYear ?? 2029,
       npsn: options.npsn,
+      mapped: new Set(Object.keys(match.mapping)),
     });
     this.#columns = new Map(Object.entries(match.mapping));
   }
@@ -240,7 +241,7 @@ class Collector<K extends RecordKind> {
   /** Reads one row (1-based `row`); returns true when a batch is ready to flush. */
   add(cells: readonly Cell[], row: number): boolean {
     this.#cells = cells;
-    const outcome = this.#read(this.#raw, row);
+    const outcome = this.#read(this.#raw, row, cells);
     if (outcome.kind === 'not-data') {
       this.counts.notData++;
       return false;

@@ -30,6 +30,7 @@ import {
   TEAM_FIELDS,
   type FieldSpec,
 } from './fields.js';
+import { SignatureBlocks } from './signature.js';
 
 /** The kinds of file Sahaja reads. */
 export type RecordKind = 'student' | 'resident' | 'people' | 'school' | 'team' | 'holiday';
@@ -65,6 +66,11 @@ export interface RowContext {
   readonly npsn: string | undefined;
   /** The last day of the pivot year: NIK birth dates are placed on or before it. */
   readonly nikReference: PlainDate;
+  /**
+   * The fields the file has a column for; absent: every field. Tells a column the file does not have
+   * (an optional field left out) from an empty cell in one it has.
+   */
+  readonly mapped?: ReadonlySet<string>;
 }
 
 /** A data row seen through the column mapping: the cell of a field, or `undefined` when unmapped. */
@@ -78,7 +84,7 @@ const single =
 
 interface Reader<R> {
   readonly fields: readonly FieldSpec[];
-  /** A row with none of these filled is not a data row (a blank line, a signature block). */
+  /** A row with none of these filled is not a data row (a blank line, a note in another column). */
   readonly keyFields: readonly string[];
   /**
    * Reads a row into a record. Readers of the big kinds fill `into` when given (one object reused for
@@ -556,13 +562,16 @@ const SCHOOL: Reader<SchoolTarget> = {
     }
     const latitude = coordinate(raw, 'lintang', 90, problems);
     const longitude = coordinate(raw, 'bujur', 180, problems);
+    // The counts are optional columns (an office's own schools file has none: the app counts the
+    // students from the lists), 0 when absent; a count column the file has must be filled in.
+    const counted = (field: string): boolean => ctx.mapped?.has(field) ?? true;
     return {
       npsn: npsnField(raw, ctx, problems, true),
       nama,
       kecamatan: cellText(raw('kecamatan')),
       waktuTempuhMenit: wholeNumber(raw, 'waktu_tempuh_menit', problems, false),
-      jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, true),
-      jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, true),
+      jumlahWajib: wholeNumber(raw, 'jumlah_wajib', problems, counted('jumlah_wajib')),
+      jumlahDini: wholeNumber(raw, 'jumlah_dini', problems, counted('jumlah_dini')),
       tanggalTidakBisa: dates,
       // Both or neither: one coordinate alone places nothing.
       ...(latitude !== undefined && longitude !== undefined && { latitude, longitude }),
@@ -696,14 +705,17 @@ function fieldOfProperty(kind: RecordKind, property: string): string {
 /**
  * Builds the reader of one kind of file's data rows. Each row's fields are read and checked (errors
  * reject the row, warnings travel with the record), then the record is parsed by its kind's zod schema
- * ({@link RECORD_SCHEMAS}). A row with none of the kind's key fields filled is "not data" (a blank
- * line, a signature block under the list). The outcome of an accepted row is the same object each
- * time, refilled: read it before reading the next row (a million rows make a million fewer objects).
+ * ({@link RECORD_SCHEMAS}). A row is "not data" when none of the kind's key fields is filled (a blank
+ * line) or when it belongs to a signature block under the list ("Mengetahui,", "Kepala Sekolah", the
+ * head's name, "NIP. …", whatever columns they fall in; see {@link SignatureBlocks}): pass the whole
+ * row as `cells` (else the mapped fields' cells stand for it). Rows must be read in file order. The
+ * outcome of an accepted row is the same object each time, refilled: read it before reading the next
+ * row (a million rows make a million fewer objects).
  */
 export function rowReader<K extends RecordKind>(
   kind: K,
   options: Omit<RowContext, 'row' | 'nikReference'>,
-): (raw: RawRow, row: number) => RowOutcome<RecordOf[K]> {
+): (raw: RawRow, row: number, cells?: readonly Cell[]) => RowOutcome<RecordOf[K]> {
   const reader = READERS[kind] as Reader<RecordOf[K]>;
   const schema = RECORD_SCHEMAS[kind] as unknown as z.ZodType<RecordOf[K]>;
   // One context, its row number updated: no allocation per row.
@@ -713,6 +725,8 @@ export function rowReader<K extends RecordKind>(
     nikReference: { year: options.pivotYear, month: 12, day: 31 },
   };
   const keyFields = reader.keyFields;
+  // A signing date is at least 12 years after any pupil's birth in the programme's year.
+  const signatures = new SignatureBlocks(options.pivotYear - 12);
   // One scratch list for every row; a row with problems gets its own copy.
   const scratch: FieldProblem[] = [];
   // One object the reader fills for every row; zod's parse makes the record that is kept.
@@ -723,12 +737,13 @@ export function rowReader<K extends RecordKind>(
     record: undefined as unknown as RecordOf[K],
     problems: NO_PROBLEMS,
   };
-  return (raw, row) => {
+  return (raw, row, cells) => {
     let data = false;
     for (let i = 0; i < keyFields.length && !data; i++) {
       data = cellText(raw(keyFields[i] as string)) !== '';
     }
     if (!data) return NOT_DATA;
+    if (signatures.isSignature(cells ?? reader.fields.map((f) => raw(f.key)))) return NOT_DATA;
     ctx.row = row;
     scratch.length = 0;
     const candidate = reader.read(raw, ctx, scratch, target);

@@ -17,7 +17,14 @@ export type DemoSummary = DemoProgramme['summary'];
 /** Progress of the demo generator: `done` of `total` in the named phase. */
 export type DemoProgress = Parameters<NonNullable<Parameters<CoreApi['generateDemo']>[1]>>[0];
 
-export type School = DemoProgramme['schools'][number];
+/**
+ * A school as the app keeps it: coordinates only when known (a school created from a student list, or
+ * imported from a schools file without `lintang`/`bujur`, has none).
+ */
+export type School = Omit<DemoProgramme['schools'][number], 'latitude' | 'longitude'> & {
+  readonly latitude?: number;
+  readonly longitude?: number;
+};
 export type StudentRecord = DemoProgramme['students'][number];
 export type Resident = DemoProgramme['registry'][number];
 export type Team = DemoProgramme['teams'][number];

@@ -44,7 +44,16 @@ export interface ProgrammeRow {
 
 type Owned<T> = T & { readonly programmeId: string };
 
-export type SchoolRow = Owned<School>;
+/**
+ * A school as the app stores it. Coordinates only when known: the demo's schools have them; a school
+ * created from a student list, or imported from a schools file without `lintang`/`bujur`, has none.
+ */
+export type StoredSchool = Omit<School, 'latitude' | 'longitude'> & {
+  readonly latitude?: number;
+  readonly longitude?: number;
+};
+
+export type SchoolRow = Owned<StoredSchool>;
 export type StudentRow = Owned<StudentRecord>;
 export type ResidentRow = Owned<Resident>;
 export type TeamRow = Owned<Team>;
@@ -119,7 +128,7 @@ export interface ImportRow {
 
 /** The record each table holds, as the core sees it (without `programmeId`). */
 export interface RecordTypes {
-  readonly schools: School;
+  readonly schools: StoredSchool;
   readonly students: StudentRecord;
   readonly residents: Resident;
   readonly teams: Team;

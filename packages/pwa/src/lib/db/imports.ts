@@ -6,7 +6,6 @@
  *   creates the schools it names that are not stored yet (stored ones, maybe edited, are kept);
  * - registry rows are upserted by NIK, schools by NPSN, teams by name, holidays by date and description.
  */
-import type { Table } from 'dexie';
 import type { Holiday, Resident, SchoolTarget, StudentRecord, Team } from '../core/types';
 import {
   RECORD_TABLES,
@@ -85,12 +84,6 @@ export type ImportWriteResult =
   | { readonly ok: true; readonly value: ImportWriteSummary }
   | { readonly ok: false; readonly error: ImportWriteError };
 
-/** A school row as an import may write it: coordinates only when a file gives them. */
-type StoredSchool = Omit<SchoolRow, 'latitude' | 'longitude'> & {
-  readonly latitude?: number;
-  readonly longitude?: number;
-};
-
 /**
  * Each student with the id it is stored under: prefixed with its school's NPSN unless it already is
  * (`20512345-0012`), so two schools' lists never share an id, and — for a student listed twice in one
@@ -134,7 +127,8 @@ export function importStudentList(
       db.students.bulkAdd(chunk.map((r) => ({ ...r, programmeId }))),
     );
     const stored = await db.schools.bulkGet(npsns.map((npsn) => [programmeId, npsn]));
-    const created: StoredSchool[] = npsns
+    // No coordinates: a student list gives none (the row type's coordinates are optional).
+    const created: SchoolRow[] = npsns
       .filter((_, i) => stored[i] === undefined)
       .map((npsn) => ({
         programmeId,
@@ -144,7 +138,7 @@ export function importStudentList(
         waktuTempuhMenit: DEFAULT_TRAVEL_MINUTES,
         tanggalTidakBisa: [],
       }));
-    await schoolTable(db).bulkAdd(created);
+    await db.schools.bulkAdd(created);
     return { added: rows.length, updated: 0, removed, schoolsCreated: created.length };
   });
 }
@@ -186,14 +180,13 @@ export function importSchools(
 ): Promise<ImportWriteResult> {
   const has = new Set(options.columns);
   return write(db, programmeId, 'school', [], records.length, options, async (progress) => {
-    const table = schoolTable(db);
     let added = 0;
     await chunked(records, options, progress, async (chunk) => {
-      const stored = await table.bulkGet(chunk.map((s) => [programmeId, s.npsn]));
-      const rows = chunk.map((school, i): StoredSchool => {
+      const stored = await db.schools.bulkGet(chunk.map((s) => [programmeId, s.npsn]));
+      const rows = chunk.map((school, i): SchoolRow => {
         const previous = stored[i];
         if (!previous) added++;
-        const base: StoredSchool = previous ?? {
+        const base: SchoolRow = previous ?? {
           programmeId,
           npsn: school.npsn,
           nama: school.nama,
@@ -201,17 +194,17 @@ export function importSchools(
           waktuTempuhMenit: DEFAULT_TRAVEL_MINUTES,
           tanggalTidakBisa: [],
         };
-        const located = school.latitude !== undefined && school.longitude !== undefined;
+        const { latitude, longitude } = school;
         return {
           ...base,
           nama: school.nama,
           ...(has.has('kecamatan') && { kecamatan: school.kecamatan }),
           ...(has.has('waktu_tempuh_menit') && { waktuTempuhMenit: school.waktuTempuhMenit }),
           ...(has.has('tanggal_tidak_bisa') && { tanggalTidakBisa: school.tanggalTidakBisa }),
-          ...(located && { latitude: school.latitude, longitude: school.longitude }),
+          ...(latitude !== undefined && longitude !== undefined && { latitude, longitude }),
         };
       });
-      await table.bulkPut(rows);
+      await db.schools.bulkPut(rows);
     });
     return { added, updated: records.length - added, removed: 0, schoolsCreated: 0 };
   });
@@ -281,11 +274,6 @@ async function upsert(
     await chunked(rows, options, progress, (chunk) => table.bulkPut(chunk));
     return { added, updated: rows.length - added, removed: 0, schoolsCreated: 0 };
   });
-}
-
-/** The schools table, typed for rows that may lack coordinates (see {@link StoredSchool}). */
-function schoolTable(db: SahajaDatabase): Table<StoredSchool, [string, string]> {
-  return db.table('schools');
 }
 
 /** Writes `rows` a chunk at a time, reporting progress and stopping when the signal is aborted. */

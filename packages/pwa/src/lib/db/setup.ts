@@ -4,7 +4,7 @@
  * (a caller that skipped the form's checks) throws a `TypeError` naming the field before anything is
  * written; storage failures come back as error values.
  */
-import type { Holiday, School, Team } from '../core/types';
+import type { Holiday, Team } from '../core/types';
 import {
   checked,
   holidaysSchema,
@@ -12,7 +12,13 @@ import {
   teamsSchema,
   type SchoolChanges,
 } from '../programme/records';
-import { RECORD_TABLES, type ProgrammeRow, type SahajaDatabase } from './database';
+import {
+  RECORD_TABLES,
+  type ProgrammeRow,
+  type SahajaDatabase,
+  type SchoolRow,
+  type StoredSchool,
+} from './database';
 import { refreshCounts, rowsOf } from './programmes';
 
 /** Why a setup read or write did not happen; the stored data is unchanged in every case. */
@@ -25,8 +31,8 @@ export interface SetupError {
 export type SetupResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: SetupError };
 
-/** A school with the number of students its lists hold. */
-export interface SchoolWithCount extends School {
+/** A school (coordinates when known) with the number of students its lists hold. */
+export interface SchoolWithCount extends StoredSchool {
   readonly students: number;
 }
 
@@ -89,7 +95,7 @@ export async function saveSchool(
   id: string,
   npsn: string,
   changes: SchoolChanges,
-): Promise<SetupResult<School>> {
+): Promise<SetupResult<StoredSchool>> {
   const clean = checked(schoolChangesSchema, changes, 'school');
   const result = await attempt(() =>
     db.transaction('rw', db.schools, async () => {
@@ -101,7 +107,9 @@ export async function saveSchool(
       return school;
     }),
   );
-  return result.ok && result.value === null ? missing('school') : (result as SetupResult<School>);
+  return result.ok && result.value === null
+    ? missing('school')
+    : (result as SetupResult<StoredSchool>);
 }
 
 /**
@@ -114,7 +122,7 @@ export async function listSchoolsWithCounts(
 ): Promise<SetupResult<SchoolWithCount[]>> {
   return attempt(() =>
     db.transaction('r', [db.schools, db.students], async () => {
-      const rows: (School & { programmeId: string })[] = await rowsOf(db, 'schools', id).toArray();
+      const rows: SchoolRow[] = await rowsOf(db, 'schools', id).toArray();
       const counts = await Promise.all(
         rows.map((row) => db.students.where('[programmeId+npsn]').equals([id, row.npsn]).count()),
       );

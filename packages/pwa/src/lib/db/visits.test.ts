@@ -1,9 +1,14 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SahajaDatabase } from './database';
+import { importHolidays, importStudentList, importTeams } from './imports';
+import { replaceProgramme } from './programmes';
+import { saveTeams } from './setup';
+import { programmeFixture } from './test-support/programme-fixture';
 import {
   addLostDay,
   readPlan,
+  readTargetsMark,
   removeLostDay,
   setPinned,
   visitKeyOf,
@@ -92,6 +97,114 @@ describe('the stored plan', () => {
     const lostDay = { programmeId: 'p', team: 'Tim 1', date: '2023-01-18', note: 'Alat rusak' };
     const written = await writePlan(db, 'p', VISITS, figures(), { pinned: new Set(), lostDay });
     expect(written.ok && written.value.lostDays).toEqual([lostDay]);
+  });
+
+  it('keeps what the plan was made from with its figures', async () => {
+    const basis: NonNullable<PlanFigures['basis']> = {
+      referenceDate: '2023-01-16',
+      minimumAge: 16,
+      regions: ['3506'],
+      teams: [{ tim: 'Tim 1', jumlahAlat: 3, kapasitasPerAlat: 50 }],
+      holidays: ['2023-01-23'],
+      schools: [
+        {
+          npsn: '20510001',
+          kecamatan: '',
+          waktuTempuhMenit: 30,
+          tanggalTidakBisa: [],
+          latitude: null,
+          longitude: null,
+        },
+      ],
+      targetsMark: 'mark',
+    };
+    const written = await writePlan(db, 'p', VISITS, figures({ basis }), { pinned: new Set() });
+    expect(written.ok && written.value.figures?.basis).toEqual(basis);
+  });
+
+  describe('the mark of what the targets come from', () => {
+    const P = 'demo';
+    const mark = async (): Promise<string> => {
+      const read = await readTargetsMark(db, P);
+      if (!read.ok) throw new Error(read.error.message);
+      return read.value;
+    };
+
+    beforeEach(async () => {
+      const stored = await replaceProgramme(db, P, programmeFixture('A'));
+      if (!stored.ok) throw new Error(stored.error.message);
+    });
+
+    it('is the same while nothing eligibility reads is written (a plan, teams, holidays)', async () => {
+      const before = await mark();
+      expect(before).toBe(await mark());
+      await writePlan(db, P, VISITS, figures(), { pinned: new Set() });
+      await saveTeams(db, P, [{ tim: 'Tim 9', jumlahAlat: 1, kapasitasPerAlat: 50 }]);
+      await importTeams(db, P, [{ tim: 'Tim 8', jumlahAlat: 1, kapasitasPerAlat: 50 }], {
+        fileName: 'tim.csv',
+      });
+      await importHolidays(db, P, [{ tanggal: '2023-02-18', keterangan: 'Isra Mikraj' }], {
+        fileName: 'libur.csv',
+      });
+      expect(await mark()).toBe(before);
+    });
+
+    it('changes with a student list imported again, even with as many students', async () => {
+      const before = await mark();
+      const { students } = programmeFixture('A');
+      const school = students.filter((s) => s.npsn === students[0]!.npsn);
+      const imported = await importStudentList(db, P, school, {
+        fileName: 'daftar.xlsx',
+        importedAt: '2023-01-11T08:00:00.000Z',
+      });
+      if (!imported.ok) throw new Error(imported.error.message);
+      expect(imported.value.removed).toBe(school.length);
+      expect(imported.value.programme.counts.students).toBe(students.length);
+      expect(await mark()).not.toBe(before);
+    });
+
+    it('changes with a matching run, a review decision and a duplicate decision', async () => {
+      const seen = new Set([await mark()]);
+      await db.runs.put({
+        programmeId: P,
+        kind: 'matching',
+        finishedAt: '2023-01-11T08:00:00.000Z',
+        result: {},
+      });
+      seen.add(await mark());
+      await db.decisions.put({
+        programmeId: P,
+        idSiswa: 'S1',
+        nik: '3506011708060001',
+        decision: 'accept',
+        decidedAt: '2023-01-11T09:00:00.000Z',
+      });
+      seen.add(await mark());
+      // The same pair decided again, the other way: the count stays, the time does not.
+      await db.decisions.put({
+        programmeId: P,
+        idSiswa: 'S1',
+        nik: '3506011708060001',
+        decision: 'reject',
+        decidedAt: '2023-01-11T09:05:00.000Z',
+      });
+      seen.add(await mark());
+      await db.duplicateDecisions.put({
+        programmeId: P,
+        idSiswa: 'S2',
+        duplicateOf: 'S1',
+        decision: 'different',
+        decidedAt: '2023-01-11T10:00:00.000Z',
+      });
+      seen.add(await mark());
+      expect(seen.size).toBe(5);
+    });
+
+    it("is not changed by another programme's writes", async () => {
+      const before = await mark();
+      await db.runs.put({ programmeId: 'other', kind: 'matching', finishedAt: 'x', result: {} });
+      expect(await mark()).toBe(before);
+    });
   });
 
   describe('pinning', () => {

@@ -45,6 +45,40 @@ const pinSchema = z.object({
 });
 
 /**
+ * What a plan was made from besides the calendar settings kept beside it: compared with the programme
+ * as it is now, it tells whether the plan is out of date (`plan/staleness.ts`).
+ */
+export const planBasisSchema = z.object({
+  /** The eligibility settings its targets were computed with. */
+  referenceDate: z.string(),
+  minimumAge: z.number(),
+  /** The programme's region codes, sorted. */
+  regions: z.array(z.string()),
+  /** The teams, by name: recording sets and students per set per day. */
+  teams: z.array(
+    z.object({ tim: z.string(), jumlahAlat: z.number(), kapasitasPerAlat: z.number() }),
+  ),
+  /** The holidays' dates, sorted, each once (the descriptions do not change a plan). */
+  holidays: z.array(z.string()),
+  /** Each planned school's visit details: kecamatan, travel, blackout days (sorted), coordinates. */
+  schools: z.array(
+    z.object({
+      npsn: z.string(),
+      kecamatan: z.string(),
+      waktuTempuhMenit: z.number(),
+      tanggalTidakBisa: z.array(z.string()),
+      latitude: z.nullable(z.number()),
+      longitude: z.nullable(z.number()),
+    }),
+  ),
+  /** {@link readTargetsMark} when the plan was made: the lists, registry, pemadanan and review. */
+  targetsMark: z.string(),
+});
+
+/** What a plan was made from (see {@link planBasisSchema}). */
+export type PlanBasis = z.infer<typeof planBasisSchema>;
+
+/**
  * The figures of a stored plan, kept in `runs` (kind `plan`) as `result`. Dates are `YYYY-MM-DD`;
  * `null` where the plan has none (nothing planned, no end date, everyone served).
  */
@@ -107,6 +141,11 @@ export const planFiguresSchema = z.object({
     /** The lost team-day a re-plan was made for. */
     lostDay: z.nullable(z.object({ team: z.string(), date: z.string() })),
   }),
+  /**
+   * What the plan was made from; moves and re-plans keep it (they change visits, not targets). Plans
+   * stored before the app kept it have none: whether they are out of date cannot be told.
+   */
+  basis: z.optional(planBasisSchema),
 });
 
 /** The figures of a stored plan (see {@link planFiguresSchema} for each field). */
@@ -257,6 +296,66 @@ export async function removeLostDay(
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };
   }
+}
+
+/**
+ * A mark of what a plan's targets come from: the student lists and the registry (their counts and
+ * the import log), pemadanan's last run and the review decisions. Any write to them changes the mark,
+ * so a plan that keeps the mark it was made with can tell that its targets may have changed. The
+ * mark is opaque text: compare marks for equality only. Read in one transaction; an unknown
+ * programme has a mark too (of nothing).
+ */
+export async function readTargetsMark(
+  db: SahajaDatabase,
+  id: string,
+): Promise<PlanStoreResult<string>> {
+  const range = [
+    [id, Dexie.minKey],
+    [id, Dexie.maxKey],
+  ] as const;
+  try {
+    return await db.transaction(
+      'r',
+      [db.programmes, db.runs, db.decisions, db.duplicateDecisions, db.imports],
+      async () => {
+        const [programme, matching, decisions, duplicates, imports] = await Promise.all([
+          db.programmes.get(id),
+          db.runs.get([id, 'matching']),
+          db.decisions
+            .where(':id')
+            .between(...range)
+            .toArray(),
+          db.duplicateDecisions
+            .where(':id')
+            .between(...range)
+            .toArray(),
+          db.imports
+            .where(':id')
+            .between(...range)
+            .toArray(),
+        ]);
+        const lists = imports.filter((i) => i.kind === 'student' || i.kind === 'resident');
+        const mark = [
+          `students:${programme?.counts.students ?? 0}`,
+          `registry:${programme?.counts.residents ?? 0}`,
+          `matching:${matching?.finishedAt ?? ''}`,
+          `decisions:${decisions.length}:${latest(decisions.map((d) => d.decidedAt))}`,
+          `duplicates:${duplicates.length}:${latest(duplicates.map((d) => d.decidedAt))}`,
+          `imports:${lists.length}:${latest(lists.map((i) => i.importedAt))}`,
+        ];
+        return { ok: true as const, value: mark.join('|') };
+      },
+    );
+  } catch (thrown) {
+    return { ok: false, error: storeError(thrown) };
+  }
+}
+
+/** The latest of ISO timestamps, or `''` for none. */
+function latest(times: readonly string[]): string {
+  let last = '';
+  for (const time of times) if (time > last) last = time;
+  return last;
 }
 
 /** Visits in date, team and day order. */

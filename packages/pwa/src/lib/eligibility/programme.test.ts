@@ -114,6 +114,26 @@ describe('evaluateProgramme', () => {
     });
   });
 
+  it('gives a school without coordinates (created from a list) none, and one coordinate alone none', async () => {
+    const result = await evaluateProgramme({ core, db: () => db }, await stored());
+    if (!result.ok) throw new Error(result.error.message);
+    const { latitude: _latitude, longitude: _longitude, ...bare } = data.schools[0]!;
+    const targets = schoolTargets(result.value, [
+      bare,
+      { ...bare, npsn: 'Y', latitude: -7.8 },
+      data.schools[1]!,
+    ]);
+
+    expect(targets[0]).not.toHaveProperty('latitude');
+    expect(targets[0]).not.toHaveProperty('longitude');
+    expect(targets[0]).toMatchObject({ npsn: bare.npsn, jumlahDini: 1 });
+    expect(targets[1]).not.toHaveProperty('latitude');
+    expect(targets[2]).toMatchObject({
+      latitude: data.schools[1]!.latitude,
+      longitude: data.schools[1]!.longitude,
+    });
+  });
+
   it('reads the matches a chunk at a time, reporting the rows read, then the deciding', async () => {
     const programme = await stored();
     const progress: EligibilityProgress[] = [];

@@ -11,11 +11,17 @@ import type {
   EligibilityPolicy,
   MatchStatus,
   Resident,
-  School,
   SchoolTarget,
   StudentCategory,
 } from '../core/types';
-import { readRecords, rowsOf, type MatchRow, type ProgrammeRow, type SahajaDatabase } from '../db';
+import {
+  readRecords,
+  rowsOf,
+  type MatchRow,
+  type ProgrammeRow,
+  type SahajaDatabase,
+  type StoredSchool,
+} from '../db';
 import { nextTask } from './next-task';
 
 /**
@@ -296,10 +302,11 @@ export async function evaluateProgramme(
  */
 export function schoolTargets(
   eligibility: ProgrammeEligibility,
-  schools: readonly School[],
+  schools: readonly StoredSchool[],
 ): SchoolTarget[] {
   return schools.map((school) => {
     const counts = eligibility.bySchool.get(school.npsn);
+    const { latitude, longitude } = school;
     return {
       npsn: school.npsn,
       nama: school.nama,
@@ -308,8 +315,8 @@ export function schoolTargets(
       jumlahWajib: counts?.WAJIB ?? 0,
       jumlahDini: counts?.REKAM_DINI ?? 0,
       tanggalTidakBisa: school.tanggalTidakBisa,
-      latitude: school.latitude,
-      longitude: school.longitude,
+      // Both or neither: a school created from a list, or imported without them, has none.
+      ...(latitude !== undefined && longitude !== undefined && { latitude, longitude }),
     };
   });
 }

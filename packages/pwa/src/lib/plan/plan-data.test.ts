@@ -66,6 +66,21 @@ describe('plan data', () => {
       longitude: 112.18,
     });
     expect(schools[1]).toMatchObject({ npsn: '20519999', nama: '20519999', jumlahWajib: 5 });
+    expect(schools[1]).not.toHaveProperty('latitude');
+  });
+
+  it('gives a school without coordinates (created from a student list) to the planner without them', () => {
+    const { latitude: _latitude, longitude: _longitude, ...bare } = SCHOOL;
+    const [school] = planSchools([{ npsn: '20510001', wajib: 3, dini: 4 }], [bare]);
+    expect(school).toEqual({
+      npsn: '20510001',
+      nama: 'SMA 1',
+      kecamatan: '35.06.17',
+      waktuTempuhMenit: 25,
+      jumlahWajib: 3,
+      jumlahDini: 4,
+      tanggalTidakBisa: ['2023-01-20'],
+    });
   });
 
   it("builds the request from the programme's calendar settings and the user's placements", () => {
@@ -113,8 +128,10 @@ describe('plan data', () => {
       targets: [{ npsn: '20510001', wajib: 40, dini: 40 }],
       pending: { notMatched: 1, review: 2 },
       change: { kind: 'plan', at: 'T', removed: [], added: [], lostDay: null },
+      basis: undefined,
     });
     expect(figures).toMatchObject({ gap: 1, end: '2023-03-31', earliestEnd: '2023-04-03' });
+    expect(figures).not.toHaveProperty('basis');
     expect(storedPlan(ROWS, figures)).toEqual(plan);
   });
 });

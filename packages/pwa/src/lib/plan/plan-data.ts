@@ -4,8 +4,15 @@
  * from (stored visits and figures), and the figures stored from a plan the core made.
  */
 import type { PinnedVisit, Plan, PlanMode, PlanRequest, PlanSchool, Visit } from '@sahaja/core';
-import type { Holiday, School, Team } from '../core/types';
-import { visitKeyOf, type LostDayRow, type PlanFigures, type VisitRow } from '../db';
+import type { Holiday, Team } from '../core/types';
+import {
+  visitKeyOf,
+  type LostDayRow,
+  type PlanBasis,
+  type PlanFigures,
+  type StoredSchool,
+  type VisitRow,
+} from '../db';
 import type { ProgrammeSettings } from '../programme/settings';
 
 /** Students to plan at one school. */
@@ -17,16 +24,18 @@ export interface SchoolTargetCount {
 
 /**
  * The planner's schools: each school with targets, as it stands now (travel, blackout days,
- * coordinates) with its counts. A target whose school was removed is planned with its NPSN as name
- * and no travel known, so that its visits are never silently dropped.
+ * coordinates when it has both) with its counts. A target whose school was removed is planned with its
+ * NPSN as name and no travel known, so that its visits are never silently dropped.
  */
 export function planSchools(
   targets: readonly SchoolTargetCount[],
-  schools: readonly School[],
+  schools: readonly StoredSchool[],
 ): PlanSchool[] {
   const byNpsn = new Map(schools.map((s) => [s.npsn, s]));
   return targets.map((t) => {
     const school = byNpsn.get(t.npsn);
+    const latitude = school?.latitude;
+    const longitude = school?.longitude;
     return {
       npsn: t.npsn,
       nama: school?.nama ?? t.npsn,
@@ -35,8 +44,8 @@ export function planSchools(
       jumlahWajib: t.wajib,
       jumlahDini: t.dini,
       tanggalTidakBisa: school?.tanggalTidakBisa ?? [],
-      latitude: school?.latitude,
-      longitude: school?.longitude,
+      // A school created from a student list has no coordinates: travel then comes from its minutes.
+      ...(latitude !== undefined && longitude !== undefined && { latitude, longitude }),
     };
   });
 }
@@ -140,6 +149,8 @@ export interface FiguresContext {
   readonly targets: readonly SchoolTargetCount[];
   readonly pending: PlanFigures['pending'];
   readonly change: PlanFigures['change'];
+  /** What it was made from (`staleness.ts`); a move or re-plan keeps the plan's (none: unknown). */
+  readonly basis: PlanBasis | undefined;
 }
 
 /** The figures to store for a plan the core made. */
@@ -170,5 +181,6 @@ export function figuresOf(plan: Plan, context: FiguresContext): PlanFigures {
       issues: r.issues.map((i) => ({ code: i.code, message: i.message })),
     })),
     change: context.change,
+    ...(context.basis && { basis: context.basis }),
   };
 }

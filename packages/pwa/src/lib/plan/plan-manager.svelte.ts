@@ -2,15 +2,16 @@
  * The visit plan screen's state and work: the active programme's stored plan, and making it (eligibility
  * → targets → the planner in the worker → one write), pinning, moving and re-planning after a lost day.
  * Every change is checked by the core and stored whole; a refused or failed change leaves the stored
- * plan as it was.
+ * plan as it was. Whether the stored plan is out of date (`stale`) is decided in `staleness.ts`.
  */
 import type { Message, PlanMode, Visit } from '@sahaja/core';
 import type { CoreClient } from '../core/core-client.svelte';
-import type { Holiday, School, Team } from '../core/types';
+import type { Holiday, Team } from '../core/types';
 import {
   addLostDay,
   readPlan,
   readRecords,
+  readTargetsMark,
   removeLostDay,
   setPinned,
   visitKeyOf,
@@ -21,6 +22,7 @@ import {
   type SahajaDatabase,
   type StoreError,
   type StoredPlan,
+  type StoredSchool,
   type VisitKey,
   type VisitRow,
 } from '../db';
@@ -39,6 +41,7 @@ import {
   storedPlan,
   type SchoolTargetCount,
 } from './plan-data';
+import { planBasis, staleReasons, type PlanInputs, type StaleReason } from './staleness';
 import { isoDate } from '../programme/settings';
 
 /** Where the screen stands. `reading` to `storing` are the steps of making a plan. */
@@ -116,7 +119,7 @@ export class PlanManager {
   visits = $state.raw<readonly VisitRow[]>([]);
   figures = $state.raw<PlanFigures | null>(null);
   lostDays = $state.raw<readonly LostDayRow[]>([]);
-  schools = $state.raw<readonly School[]>([]);
+  schools = $state.raw<readonly StoredSchool[]>([]);
   teams = $state.raw<readonly Team[]>([]);
   holidays = $state.raw<readonly Holiday[]>([]);
   error = $state.raw<PlanError | null>(null);
@@ -130,6 +133,8 @@ export class PlanManager {
   /** The key ({@link visitKeyOf}) of the visit open for pinning or moving, or null. */
   selected = $state<string | null>(null);
   #readProgress = $state.raw<EligibilityProgress | null>(null);
+  /** The mark of the lists, registry, pemadanan and review as last read (`readTargetsMark`). */
+  #targetsMark = $state<string | null>(null);
 
   /** Making a plan (steps 1–4). */
   readonly generating = $derived(
@@ -139,6 +144,15 @@ export class PlanManager {
   readonly busy = $derived(this.generating || this.action !== null);
   readonly hasPlan = $derived(this.figures !== null && this.visits.length > 0);
   readonly pinnedCount = $derived(this.visits.filter((v) => v.pinned).length);
+  /**
+   * Why the stored plan is out of date — settings, teams, holidays, planned schools or the students
+   * changed since it was made (see {@link StaleReason}); empty when it is not, or there is no plan.
+   * Follows the programme's settings at once; the records as last read (on opening and on making).
+   */
+  readonly stale = $derived.by((): readonly StaleReason[] => {
+    const inputs = this.#inputs();
+    return this.hasPlan && this.figures && inputs ? staleReasons(this.figures, inputs) : [];
+  });
   /** The visit open for pinning or moving; null when none is, or it is no longer in the plan. */
   readonly selectedVisit = $derived(
     this.selected === null
@@ -204,6 +218,7 @@ export class PlanManager {
     this.visits = [];
     this.figures = null;
     this.lostDays = [];
+    this.#targetsMark = null;
     const loaded = await this.#readAll(programme.id);
     if (generation !== this.#generation) return;
     if (!loaded.ok) return this.#failPlan(loaded.error);
@@ -265,6 +280,8 @@ export class PlanManager {
       }
 
       this.stage = 'planning';
+      // What this plan is made from: the records and the mark read in step 1, and its settings.
+      const inputs = this.#inputs(programme);
       const pinned = pinnedVisits(this.visits);
       const request = planRequest(
         programme.settings,
@@ -293,6 +310,7 @@ export class PlanManager {
         targets,
         pending,
         change: { kind: 'plan', at: now, removed: [], added: [], lostDay: null },
+        basis: inputs ? planBasis(inputs, targets) : undefined,
       });
       const written = await writePlan(this.#deps.db(), programme.id, plan.visits, figures, {
         pinned: keep,
@@ -384,6 +402,7 @@ export class PlanManager {
           added: [...result.added],
           lostDay: null,
         },
+        basis: figures.basis,
       });
       const written = await writePlan(this.#deps.db(), programme.id, result.plan.visits, next, {
         pinned,
@@ -462,6 +481,7 @@ export class PlanManager {
           added: [...result.added],
           lostDay: day,
         },
+        basis: figures.basis,
       });
       const pinned = pinnedAfter(this.visits, result.plan);
       const written = await writePlan(this.#deps.db(), programme.id, result.plan.visits, next, {
@@ -540,11 +560,22 @@ export class PlanManager {
     if (!records.ok) return records;
     const plan = await readPlan(db, id);
     if (!plan.ok) return plan;
+    const mark = await readTargetsMark(db, id);
+    if (!mark.ok) return mark;
+    this.#targetsMark = mark.value;
     this.schools = records.value.schools;
     this.teams = [...records.value.teams].sort((a, b) => a.tim.localeCompare(b.tim));
     this.holidays = records.value.holidays;
     this.#show(plan.value);
     return { ok: true };
+  }
+
+  /** The programme as last read, as far as a plan depends on it; null before the first read. */
+  #inputs(programme = this.programme): PlanInputs | null {
+    const targetsMark = this.#targetsMark;
+    if (!programme || targetsMark === null) return null;
+    const { schools, teams, holidays } = this;
+    return { settings: programme.settings, schools, teams, holidays, targetsMark };
   }
 
   #show(plan: StoredPlan): void {

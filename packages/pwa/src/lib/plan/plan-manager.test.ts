@@ -8,8 +8,12 @@ import {
   readPlan,
   replaceProgramme,
   SahajaDatabase,
+  saveHolidays,
+  saveSchool,
+  saveTeams,
   visitKeyOf,
   type ProgrammeRow,
+  type SchoolRow,
   type VisitRow,
 } from '../db';
 import { programmeFixture } from '../db/test-support/programme-fixture';
@@ -285,6 +289,141 @@ describe('PlanManager', () => {
       expect(manager.visits).toBe(visits);
       const stored = await readPlan(db, PROGRAMME);
       expect(stored.ok && stored.value.lostDays).toEqual([]);
+    });
+  });
+
+  describe('an out-of-date plan', () => {
+    /** The stored plan as a screen opened now shows it. */
+    async function reopened() {
+      const { manager } = managerWith();
+      await manager.load(programme);
+      return manager;
+    }
+
+    it('is not out of date when it is made, nor when the screen opens again', async () => {
+      const { manager } = await planned();
+      expect(manager.figures?.basis?.schools.map((s) => s.npsn)).toEqual(
+        data.schools.map((s) => s.npsn),
+      );
+      expect(manager.stale).toEqual([]);
+      expect((await reopened()).stale).toEqual([]);
+    });
+
+    it('says the teams changed after they are saved, until the plan is made again', async () => {
+      await planned();
+      const saved = await saveTeams(db, PROGRAMME, [
+        ...data.teams,
+        { tim: 'Tim 3', jumlahAlat: 1, kapasitasPerAlat: 50 },
+      ]);
+      expect(saved.ok).toBe(true);
+      const manager = await reopened();
+      expect(manager.stale).toEqual([{ kind: 'teams' }]);
+      await manager.generate('normal');
+      expect(manager.error).toBeNull();
+      expect(manager.stale).toEqual([]);
+      expect((await reopened()).stale).toEqual([]);
+    });
+
+    it('says the holidays changed, and no longer once the change is undone', async () => {
+      await planned();
+      await saveHolidays(db, PROGRAMME, [
+        ...data.holidays,
+        { tanggal: '2023-01-17', keterangan: 'Libur daerah' },
+      ]);
+      expect((await reopened()).stale).toEqual([{ kind: 'holidays' }]);
+      await saveHolidays(db, PROGRAMME, data.holidays);
+      expect((await reopened()).stale).toEqual([]);
+    });
+
+    it('names a planned school whose travel time or blackout days changed', async () => {
+      await planned();
+      const school = data.schools[1]!;
+      await saveSchool(db, PROGRAMME, school.npsn, {
+        kecamatan: school.kecamatan,
+        waktuTempuhMenit: school.waktuTempuhMenit,
+        tanggalTidakBisa: ['2023-01-17', '2023-01-20'],
+      });
+      const manager = await reopened();
+      expect(manager.stale).toEqual([{ kind: 'schools', npsns: [school.npsn] }]);
+      await saveSchool(db, PROGRAMME, school.npsn, {
+        kecamatan: school.kecamatan,
+        waktuTempuhMenit: 90,
+        tanggalTidakBisa: [...school.tanggalTidakBisa],
+      });
+      expect((await reopened()).stale).toEqual([{ kind: 'schools', npsns: [school.npsn] }]);
+    });
+
+    it("follows the programme's settings at once", async () => {
+      const { manager } = await planned();
+      await manager.show({ ...programme, settings: { ...programme.settings, dayMinutes: 420 } });
+      expect(manager.stale).toEqual([{ kind: 'calendar' }]);
+      await manager.show({ ...programme, settings: { ...programme.settings, minimumAge: 17 } });
+      expect(manager.stale).toEqual([{ kind: 'policy' }]);
+      await manager.show(programme);
+      expect(manager.stale).toEqual([]);
+    });
+
+    it('says the students changed after a review decision or a new matching run', async () => {
+      await planned();
+      await db.decisions.put({
+        programmeId: PROGRAMME,
+        idSiswa: data.students[295]!.idSiswa,
+        nik: data.registry[295]!.nik,
+        decision: 'accept',
+        decidedAt: '2023-01-11T08:00:00.000Z',
+      });
+      expect((await reopened()).stale).toEqual([{ kind: 'students' }]);
+    });
+
+    it('stays out of date after a move or a re-plan for a lost day (they keep the targets)', async () => {
+      const { manager } = await planned();
+      await saveHolidays(db, PROGRAMME, [
+        ...data.holidays,
+        { tanggal: '2023-03-01', keterangan: 'Libur daerah' },
+      ]);
+      const reopen = await reopened();
+      expect(reopen.stale).toEqual([{ kind: 'holidays' }]);
+      expect(await reopen.move(reopen.visits[0]!, { date: '2023-01-25', team: 'Tim 2' })).toBe(
+        true,
+      );
+      expect(reopen.figures?.change.kind).toBe('move');
+      expect(reopen.stale).toEqual([{ kind: 'holidays' }]);
+      const lost = reopen.visits.find((v) => !v.pinned)!;
+      await reopen.markLost(lost.team, lost.date, '');
+      expect(reopen.figures?.change.kind).toBe('replan');
+      expect(reopen.stale).toEqual([{ kind: 'holidays' }]);
+      expect(reopen.figures?.basis).toEqual(manager.figures?.basis);
+    });
+
+    it('has nothing to say without a plan', async () => {
+      await saveTeams(db, PROGRAMME, data.teams.slice(1));
+      const manager = await reopened();
+      expect(manager.hasPlan).toBe(false);
+      expect(manager.stale).toEqual([]);
+    });
+  });
+
+  describe('schools without coordinates', () => {
+    it('plans schools created from a student list (no coordinates), giving the planner none', async () => {
+      await db.schools.toCollection().modify((row: SchoolRow) => {
+        const bare = row as { latitude?: number; longitude?: number };
+        delete bare.latitude;
+        delete bare.longitude;
+      });
+      const requests: Parameters<CoreApi['scheduling']['plan']>[0][] = [];
+      const { manager } = managerWith({
+        plan: (request) => {
+          requests.push(request);
+          return core.scheduling.plan(request);
+        },
+      });
+      await manager.load(programme);
+      expect(manager.schools.some((s) => 'latitude' in s)).toBe(false);
+      await manager.generate('normal');
+      expect(manager.error).toBeNull();
+      expect(total(manager.visits)).toBe(295);
+      expect(requests[0]?.schools.some((s) => 'latitude' in s || 'longitude' in s)).toBe(false);
+      expect(manager.stale).toEqual([]);
     });
   });
 

@@ -2,8 +2,7 @@
  * A plan per school: each school with its visit days and teams, the WAJIB and REKAM_DINI students
  * planned against its targets, and whether it is served in full.
  */
-import type { School } from '../core/types';
-import type { PlanFigures, VisitRow } from '../db';
+import type { PlanFigures, StoredSchool, VisitRow } from '../db';
 
 /**
  * How a school stands in the plan: every target student planned (`complete`), some not (`partial`),
@@ -32,7 +31,7 @@ export interface SchoolPlanRow {
  * or targets but is no longer in the list (named by NPSN).
  */
 export function schoolRows(
-  schools: readonly School[],
+  schools: readonly Pick<StoredSchool, 'npsn' | 'nama' | 'kecamatan'>[],
   visits: readonly VisitRow[],
   figures: PlanFigures | null,
 ): SchoolPlanRow[] {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatIsoDate, formatNumber, type Locale } from '../i18n/format';
 import type { MessageKey } from '../i18n/id';
 import { translate, type MessageParams } from '../i18n/translate';
-import { countText, errorText, noticeText, type PlanTranslator } from './texts';
+import { countText, errorText, noticeText, staleTexts, type PlanTranslator } from './texts';
 
 function translator(locale: Locale): PlanTranslator {
   return {
@@ -48,6 +48,42 @@ describe('plan texts', () => {
     expect(errorText(error, translator('id'))).toBe('Jadwal tidak dapat dibuat: Tanggal salah.');
     expect(errorText(error, translator('en'))).toBe('The plan cannot be made: Bad date.');
     expect(errorText({ code: 'no_team', detail: null }, translator('en'))).toContain('Add a team');
+  });
+});
+
+describe('staleTexts', () => {
+  it('says each reason in the language shown, naming schools by name', () => {
+    const reasons = [
+      { kind: 'teams' as const },
+      { kind: 'schools' as const, npsns: ['20510001', '20519999'] },
+    ];
+    expect(staleTexts(reasons, translator('id'), names)).toEqual([
+      'Tim perekaman berubah (tim ditambah atau dihapus, jumlah alat, atau kapasitas).',
+      'Kecamatan, waktu tempuh, hari tidak bisa, atau koordinat sekolah berubah, atau sekolah tidak ada lagi di daftar: SMA Negeri 1 Pare, 20519999.',
+    ]);
+    expect(staleTexts(reasons, translator('en'), names)[1]).toContain(
+      'no longer listed: SMA Negeri 1 Pare, 20519999.',
+    );
+  });
+
+  it('names the first five schools and counts the rest', () => {
+    const npsns = Array.from({ length: 1205 }, (_, i) => String(20520000 + i));
+    const [text] = staleTexts([{ kind: 'schools', npsns }], translator('id'), names);
+    expect(text).toMatch(/20520004, dan 1\.200 sekolah lain\.$/);
+    expect(text).not.toContain('20520005');
+  });
+
+  it('has a text for every reason', () => {
+    const kinds = ['calendar', 'policy', 'students', 'teams', 'holidays', 'unknown'] as const;
+    for (const locale of ['id', 'en'] as const) {
+      const texts = staleTexts(
+        kinds.map((kind) => ({ kind })),
+        translator(locale),
+        names,
+      );
+      expect(new Set(texts).size).toBe(kinds.length);
+      for (const text of texts) expect(text).not.toMatch(/plan\.stale|\{/);
+    }
   });
 });
 

@@ -6,6 +6,7 @@ import type { Locale } from '../i18n/format';
 import type { MessageKey } from '../i18n/id';
 import type { MessageParams } from '../i18n/translate';
 import type { PlanError, PlanNotice } from './plan-manager.svelte';
+import type { StaleReason } from './staleness';
 
 /** The part of the app's i18n the texts need. */
 export interface PlanTranslator {
@@ -85,4 +86,26 @@ export function noticeText(
 export function errorText(error: PlanError, i18n: PlanTranslator): string {
   const message = error.detail?.[i18n.locale] ?? '';
   return i18n.t(`plan.error.${error.code}`, { message });
+}
+
+/** Schools named in full in a reason; the rest are counted. */
+const NAMED_SCHOOLS = 5;
+
+/**
+ * Why the stored plan is out of date, one sentence per reason in the UI language (see
+ * {@link StaleReason}); schools by name, the first five, then how many more.
+ */
+export function staleTexts(
+  reasons: readonly StaleReason[],
+  i18n: PlanTranslator,
+  schoolName: (npsn: string) => string,
+): string[] {
+  return reasons.map((reason) => {
+    if (reason.kind !== 'schools') return i18n.t(`plan.stale.${reason.kind}`);
+    const names = reason.npsns.slice(0, NAMED_SCHOOLS).map(schoolName).join(', ');
+    const more = reason.npsns.length - NAMED_SCHOOLS;
+    const schools =
+      more > 0 ? i18n.t('plan.stale.more', { names, count: i18n.number(more) }) : names;
+    return i18n.t('plan.stale.schools', { schools });
+  });
 }

@@ -22,6 +22,23 @@ export const plan = defineMessages(
     'plan.generate.pinnedNote':
       '{count} kunjungan yang disematkan tetap di tempatnya; siswa lainnya dijadwalkan di sekitarnya.',
     'plan.generate.lostNote': '{count} hari tim yang ditandai hilang tidak dipakai.',
+    'plan.stale.heading':
+      'Jadwal ini mungkin sudah tidak sesuai: data berubah sejak jadwal dibuat.',
+    'plan.stale.calendar': 'Tanggal mulai, tanggal akhir, atau jam kerja program berubah.',
+    'plan.stale.policy':
+      'Tanggal acuan, usia minimum perekaman, atau wilayah program berubah: siswa sasaran bisa berbeda.',
+    'plan.stale.students':
+      'Daftar siswa, data registri, hasil pemadanan, atau keputusan review berubah: jumlah siswa sasaran per sekolah bisa berbeda.',
+    'plan.stale.teams':
+      'Tim perekaman berubah (tim ditambah atau dihapus, jumlah alat, atau kapasitas).',
+    'plan.stale.holidays': 'Hari libur berubah: kunjungan bisa jatuh pada hari libur.',
+    'plan.stale.schools':
+      'Kecamatan, waktu tempuh, hari tidak bisa, atau koordinat sekolah berubah, atau sekolah tidak ada lagi di daftar: {schools}.',
+    'plan.stale.more': '{names}, dan {count} sekolah lain',
+    'plan.stale.unknown':
+      'Jadwal ini dibuat oleh versi aplikasi yang belum mencatat data dasarnya, sehingga perubahan siswa, tim, hari libur, atau sekolah sejak itu tidak dapat diperiksa.',
+    'plan.stale.action':
+      'Buat jadwal lagi agar sesuai dengan data sekarang; kunjungan yang disematkan tetap di tempatnya.',
     'plan.progressLabel': 'Kemajuan pembuatan jadwal',
     'plan.progress': 'Langkah {step} dari 4 — {phase}',
     'plan.phase.reading': 'membaca sekolah, tim, hari libur, dan jadwal tersimpan',
@@ -210,6 +227,22 @@ export const plan = defineMessages(
     'plan.generate.pinnedNote':
       '{count} pinned visits stay where they are; the other students are planned around them.',
     'plan.generate.lostNote': '{count} team-days marked lost are not used.',
+    'plan.stale.heading': 'This plan may be out of date: the data changed since it was made.',
+    'plan.stale.calendar': "The programme's start date, end date or working hours changed.",
+    'plan.stale.policy':
+      "The programme's reference date, minimum recording age or area changed: the target students may differ.",
+    'plan.stale.students':
+      'Student lists, the registry, pemadanan results or review decisions changed: the number of target students per school may differ.',
+    'plan.stale.teams':
+      'The recording teams changed (a team added or removed, its sets or capacity).',
+    'plan.stale.holidays': 'The holidays changed: visits may fall on a holiday.',
+    'plan.stale.schools':
+      "A school's kecamatan, travel time, blackout days or coordinates changed, or it is no longer listed: {schools}.",
+    'plan.stale.more': '{names} and {count} more schools',
+    'plan.stale.unknown':
+      'This plan was made by a version of the app that did not record what it was made from, so changes to students, teams, holidays or schools since cannot be checked.',
+    'plan.stale.action':
+      'Make the plan again to follow the current data; pinned visits stay where they are.',
     'plan.progressLabel': 'Progress of making the plan',
     'plan.progress': 'Step {step} of 4 — {phase}',
     'plan.phase.reading': 'reading schools, teams, holidays and the stored plan',
