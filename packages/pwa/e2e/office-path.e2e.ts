@@ -24,10 +24,17 @@ import {
 
 const openApp = useBrowser();
 
-/** The programme's size: the demo's 72 schools and every file shape, at a tenth of its people. */
-const STUDENTS = 2_000;
-const REGISTRY = 20_000;
-const STEP_TIMEOUT_MS = 120_000;
+/**
+ * The programme's size: the demo's 72 schools and every file shape, at a tenth of its people; the whole
+ * demo (20,000 students, 150,000 residents) with `OFFICE_PATH_FULL=1` (about 4 more minutes).
+ */
+const FULL = process.env['OFFICE_PATH_FULL'] === '1';
+const STUDENTS = FULL ? 20_000 : 2_000;
+const REGISTRY = FULL ? 150_000 : 20_000;
+const STEP_TIMEOUT_MS = FULL ? 600_000 : 120_000;
+
+/** A number as the page writes it in Bahasa Indonesia (`22.000`). */
+const id = (n: number) => n.toLocaleString('id-ID');
 
 let dir = '';
 let schoolFiles: string[] = [];
@@ -129,7 +136,7 @@ describe('the office path', () => {
     await page.locator('input[type=file]').setInputFiles([registryFile, ...schoolFiles]);
     const files = schoolFiles.length + 1;
     const importAll = page.getByRole('button', {
-      name: `Impor semua berkas yang siap (${files} berkas, 22.000 baris)`,
+      name: `Impor semua berkas yang siap (${files} berkas, ${id(STUDENTS + REGISTRY)} baris)`,
     });
     await importAll.waitFor({ timeout: STEP_TIMEOUT_MS });
     await screenshot(page, 'impor');
@@ -145,7 +152,9 @@ describe('the office path', () => {
     await progress
       .getByText('Data siswa atau registri berubah: jalankan pemadanan lagi.', { exact: false })
       .waitFor();
-    await progress.getByText('registri.csv: 20.000 penduduk baru, 0 diperbarui.').waitFor();
+    await progress
+      .getByText(`registri.csv: ${id(REGISTRY)} penduduk baru, 0 diperbarui.`)
+      .waitFor();
     expect(await countStoredRows(page, 'students')).toBe(STUDENTS);
     expect(await countStoredRows(page, 'residents')).toBe(REGISTRY);
     expect(await countStoredRows(page, 'schools')).toBe(72);
@@ -155,10 +164,12 @@ describe('the office path', () => {
     // The same registry again: every row is updated, none added.
     await page.locator('input[type=file]').setInputFiles([registryFile]);
     await page
-      .getByRole('button', { name: 'Impor semua berkas yang siap (1 berkas, 20.000 baris)' })
+      .getByRole('button', {
+        name: `Impor semua berkas yang siap (1 berkas, ${id(REGISTRY)} baris)`,
+      })
       .click();
     await progress
-      .getByText('registri.csv: 0 penduduk baru, 20.000 diperbarui.')
+      .getByText(`registri.csv: 0 penduduk baru, ${id(REGISTRY)} diperbarui.`)
       .waitFor({ timeout: STEP_TIMEOUT_MS });
     expect(await countStoredRows(page, 'residents')).toBe(REGISTRY);
     lap('registry again');
@@ -169,13 +180,15 @@ describe('the office path', () => {
     const matchStart = await now(page);
     await run.getByRole('button', { name: 'Jalankan pemadanan' }).click();
     await run
-      .getByText(`Pemadanan selesai: 2.000 siswa dengan 20.000 penduduk di registri.`)
+      .getByText(
+        `Pemadanan selesai: ${id(STUDENTS)} siswa dengan ${id(REGISTRY)} penduduk di registri.`,
+      )
       .waitFor({ timeout: STEP_TIMEOUT_MS });
     const matchEnd = await now(page);
     expectResponsive(await longTasksBetween(page, matchStart, matchEnd), 'pemadanan');
     lap('pemadanan');
     const matched = count((await readSummary(page, 'Ringkasan'))['Cocok']);
-    expect(matched).toBeGreaterThan(1_900);
+    expect(matched).toBeGreaterThan(0.95 * STUDENTS);
     await screenshot(page, 'pemadanan');
 
     await page
@@ -195,7 +208,9 @@ describe('the office path', () => {
 
     // 4. Eligibility of the whole programme.
     await openScreen(page, 'Kelayakan', 'Kelayakan');
-    await page.getByText('Kelayakan 2.000 siswa sudah dihitung.').waitFor({ timeout: 60_000 });
+    await page
+      .getByText(`Kelayakan ${id(STUDENTS)} siswa sudah dihitung.`)
+      .waitFor({ timeout: STEP_TIMEOUT_MS });
     const wajib = page.getByRole('button', { name: /siswa “Wajib rekam” di daftar siswa$/ });
     const wajibCount = count(await wajib.textContent());
     expect(wajibCount).toBeGreaterThan(0);
@@ -233,13 +248,13 @@ describe('the office path', () => {
     await moving.getByRole('button', { name: 'Periksa dan pindahkan' }).click();
     await moving.getByText('Tidak dapat dipindahkan:').waitFor();
     await moving.getByText(/libur/i).first().waitFor();
-    // A Monday after the plan's last day, with team 2: accepted, and pinned there.
-    await moving.getByLabel('Tanggal baru').fill('2023-02-06');
+    // A Monday in June, well after the plan's last day, with team 2: accepted, and pinned there.
+    await moving.getByLabel('Tanggal baru').fill('2023-06-05');
     await moving.getByRole('combobox', { name: 'Tim' }).selectOption('Tim 2');
     await moving.getByRole('button', { name: 'Periksa dan pindahkan' }).click();
     await moving.getByText('Disematkan: tetap di tempatnya saat jadwal dibuat lagi.').waitFor();
     expect(await moving.getByRole('definition').allTextContents()).toEqual(
-      expect.arrayContaining(['6 Februari 2023', 'Tim 2']),
+      expect.arrayContaining(['5 Juni 2023', 'Tim 2']),
     );
     await moving.getByRole('button', { name: 'Tutup' }).click();
     lap('pin and move');
@@ -265,7 +280,7 @@ describe('the office path', () => {
       )
     ).toString('utf8');
     expect(ics).toContain('BEGIN:VCALENDAR');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20230206');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20230605');
     await screenshot(page, 'ekspor');
     lap('exports');
 
@@ -286,7 +301,7 @@ describe('the office path', () => {
       .waitFor();
     await page
       .getByRole('button', {
-        name: new RegExp(`^6 Februari 2023, Tim 2: ${escape(secondSchool ?? '')}`),
+        name: new RegExp(`^5 Juni 2023, Tim 2: ${escape(secondSchool ?? '')}`),
       })
       .waitFor();
     await openScreen(page, 'Ekspor', 'Ekspor dan cetak');
@@ -298,7 +313,7 @@ describe('the office path', () => {
     await context.setOffline(false);
     lap('offline');
     expect(await page.evaluate(() => navigator.onLine)).toBe(true);
-  }, 600_000);
+  }, 3_600_000);
 });
 
 /** `text` as a literal inside a regular expression. */
