@@ -27,18 +27,13 @@ import type {
 import { WorkerConnection } from './worker-connection';
 import type {
   CoreError,
-  CoreProgress,
   CoreResult,
-  DemoProgramme,
   DemoRequest,
   EligibilityEntry,
   EligibilityOptions,
   EligibilityOutcome,
-  ImportOutcome,
   ImportProgress,
-  ImportRequest,
   MatchRequest,
-  RecordKind,
 } from './types';
 
 /** Starts the worker that runs the core; tests may pass their own. */
@@ -64,8 +59,6 @@ function group<K extends keyof WorkerApi>(
  * the running call's progress as state. The worker starts on the first call and is replaced after a cancel.
  */
 export class CoreClient {
-  /** Progress of a running demo generation, or null when idle. */
-  progress = $state.raw<CoreProgress | null>(null);
   /** Progress of a running demo load (generator phases, then rows written), or null. */
   demoProgress = $state.raw<DemoStoreProgress | null>(null);
   /** Progress of a running pemadanan of a stored programme (read, match, store), or null. */
@@ -88,14 +81,6 @@ export class CoreClient {
   /** The core's version, which also checks that the worker answers. */
   version(): Promise<CoreResult<string>> {
     return this.#call((api) => api.version());
-  }
-
-  /** Generates the demo programme in the worker, updating `progress` as phases advance. */
-  generateDemo(request: DemoRequest = {}): Promise<CoreResult<DemoProgramme>> {
-    const onProgress = Comlink.proxy((progress: CoreProgress) => {
-      this.progress = progress;
-    });
-    return this.#call((api) => api.generateDemo(request, onProgress));
   }
 
   /**
@@ -138,24 +123,6 @@ export class CoreClient {
   ): Promise<CoreResult<EligibilityOutcome>> {
     return this.#call<EligibilityOutcome>((api) =>
       group(api, 'eligibility').evaluate(entries, options),
-    );
-  }
-
-  /**
-   * Reads one CSV or XLSX file of kind `options.kind` into validated records in the worker, updating
-   * `fileProgress` (bytes and rows read). A file the core cannot read comes back as
-   * `{ ok: true, value: { ok: false, issues } }`. The bytes are copied to the worker.
-   */
-  importRecords<K extends RecordKind>(
-    bytes: Uint8Array,
-    options: ImportRequest<K>,
-  ): Promise<CoreResult<ImportOutcome<K>>> {
-    const onProgress = Comlink.proxy((progress: ImportProgress) => {
-      this.fileProgress = progress;
-    });
-    return this.#call<ImportOutcome<K>>(
-      (api) =>
-        group(api, 'files').importRecords(bytes, options, onProgress) as Promise<ImportOutcome<K>>,
     );
   }
 
@@ -306,7 +273,6 @@ export class CoreClient {
     } finally {
       this.running = this.#worker.calls > 0;
       if (!this.running) {
-        this.progress = null;
         this.fileProgress = null;
         this.demoProgress = null;
         this.matchProgress = null;

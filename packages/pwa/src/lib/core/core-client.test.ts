@@ -1,23 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { programmeFixture } from '../db/test-support/programme-fixture';
+import { createCoreApi } from '@sahaja/core/api';
+import type { DataApi, DemoStoreProgress, StoreDemoOutcome } from '../worker/api';
+import { createImportsApi } from '../worker/imports';
 import { CoreClient } from './core-client.svelte';
 import { fakeCoreWorker } from './test-support/fake-worker';
-import type { CoreApi, CoreProgress, DemoProgramme } from './types';
-import { createCoreApi } from '@sahaja/core/api';
 
-const demo: DemoProgramme = programmeFixture('A');
+/** What a demo load answers in these tests (its content does not matter here). */
+const STORED = { ok: true, value: { storeMs: 1 } } as unknown as StoreDemoOutcome;
 
-function api(overrides: Partial<CoreApi> = {}): CoreApi {
-  return {
-    ...createCoreApi(),
-    version: () => '9.9.9',
-    generateDemo: async (_request, onProgress) => {
-      await onProgress?.({ phase: 'registry', done: 1, total: 2 });
-      await onProgress?.({ phase: 'registry', done: 2, total: 2 });
-      return demo;
-    },
-    ...overrides,
-  };
+/** A worker API whose version is 9.9.9 and whose data operations are `data` (none by default). */
+function api(data: Partial<DataApi> = {}) {
+  return { ...createCoreApi(), version: () => '9.9.9', data };
 }
 
 describe('CoreClient', () => {
@@ -33,36 +26,34 @@ describe('CoreClient', () => {
   });
 
   it('passes progress back through a proxied callback while the call runs', async () => {
-    const seen: (CoreProgress | null)[] = [];
+    const seen: (DemoStoreProgress | null)[] = [];
     const worker = fakeCoreWorker(
       api({
-        generateDemo: async (_request, onProgress) => {
-          await onProgress?.({ phase: 'schools', done: 3, total: 72 });
-          seen.push(client.progress);
-          return demo;
+        storeDemo: async (_request, onProgress) => {
+          await onProgress?.({ step: 'storing', done: 3, total: 72 });
+          seen.push(client.demoProgress);
+          return STORED;
         },
       }),
     );
     const client = new CoreClient(worker.start);
 
-    const result = await client.generateDemo();
+    const result = await client.storeDemo();
 
-    expect(result).toEqual({ ok: true, value: demo });
-    expect(seen).toEqual([{ phase: 'schools', done: 3, total: 72 }]);
-    expect(client.progress).toBeNull();
+    expect(result).toEqual({ ok: true, value: STORED });
+    expect(seen).toEqual([{ step: 'storing', done: 3, total: 72 }]);
+    expect(client.demoProgress).toBeNull();
     expect(client.running).toBe(false);
     client.dispose();
   });
 
   it('turns an error thrown in the worker into { code: internal, message }', async () => {
     const worker = fakeCoreWorker(
-      api({
-        generateDemo: () => Promise.reject(new RangeError('students must be positive')),
-      }),
+      api({ storeDemo: () => Promise.reject(new RangeError('students must be positive')) }),
     );
     const client = new CoreClient(worker.start);
 
-    const result = await client.generateDemo({ students: -1 });
+    const result = await client.storeDemo({ students: -1 });
 
     expect(result).toEqual({
       ok: false,
@@ -73,10 +64,10 @@ describe('CoreClient', () => {
   });
 
   it('cancels a running call by ending the worker, and starts a new one for the next call', async () => {
-    const worker = fakeCoreWorker(api({ generateDemo: () => new Promise<never>(() => {}) }));
+    const worker = fakeCoreWorker(api({ storeDemo: () => new Promise<never>(() => {}) }));
     const client = new CoreClient(worker.start);
 
-    const pending = client.generateDemo();
+    const pending = client.storeDemo();
     expect(client.running).toBe(true);
     client.cancel();
 
@@ -123,17 +114,22 @@ describe('CoreClient for eligibility and files', () => {
     client.dispose();
   });
 
-  it('reads a file in the worker and returns its report, or the reason it cannot be read, as data', async () => {
-    const client = new CoreClient(fakeCoreWorker(createCoreApi()).start);
+  it('reads a file in the worker and returns its report without the records, or why it cannot be read', async () => {
+    const files = createCoreApi().files;
+    const imports = createImportsApi(() => {
+      throw new Error('reading needs no database');
+    }, files);
+    const client = new CoreClient(fakeCoreWorker(api(imports)).start);
     const csv = 'tim,jumlah_alat,kapasitas_per_alat\nA,2,50\nB,dua,50\n';
-    const result = await client.importRecords(new TextEncoder().encode(csv), { kind: 'team' });
+    const result = await client.readFile('f1:0', new TextEncoder().encode(csv), { kind: 'team' });
     if (!result.ok || !result.value.ok) throw new Error('expected a report');
     const report = result.value.value;
-    expect(report.records).toEqual([{ tim: 'A', jumlahAlat: 2, kapasitasPerAlat: 50 }]);
+    expect(report.counts).toMatchObject({ accepted: 1, rejected: 1 });
     expect(report.issues.map((i) => [i.row, i.field])).toEqual([[3, 'jumlah_alat']]);
+    expect('records' in report).toBe(false);
     expect(client.fileProgress).toBeNull();
 
-    const empty = await client.importRecords(new Uint8Array(), { kind: 'team' });
+    const empty = await client.readFile('f2:0', new Uint8Array(), { kind: 'team' });
     expect(empty.ok && !empty.value.ok && empty.value.issues[0]?.code).toBe('file_empty');
     client.dispose();
   });

@@ -2,9 +2,7 @@
  * The core's data types as the app sees them, all derived from the one `CoreApi` type: the page never
  * imports the core's runtime code, only this contract.
  */
-import type { Issue, Result } from '@sahaja/core';
 import type { CoreApi, DemoRequest, ImportRequest, MatchRequest } from '@sahaja/core/api';
-import type { ImportIssueCode, ImportReport, RecordKind, RecordOf } from '@sahaja/core/io';
 
 export type { CoreApi, DemoRequest, ImportRequest, MatchRequest };
 
@@ -13,9 +11,6 @@ export type DemoProgramme = Awaited<ReturnType<CoreApi['generateDemo']>>;
 
 /** Counts that describe a demo programme. */
 export type DemoSummary = DemoProgramme['summary'];
-
-/** Progress of the demo generator: `done` of `total` in the named phase. */
-export type DemoProgress = Parameters<NonNullable<Parameters<CoreApi['generateDemo']>[1]>>[0];
 
 /**
  * A school as the app keeps it: coordinates only when known (a school created from a student list, or
@@ -74,16 +69,8 @@ export type StudentCategory = EligibilityDecision['category'];
 
 type ImportRecords = CoreApi['files']['importRecords'];
 export type { ImportReport, RecordKind, RecordOf, RowIssue } from '@sahaja/core/io';
-/** What the worker answers to `files.importRecords` for a file of kind `K`. */
-export type ImportOutcome<K extends RecordKind> = Result<
-  ImportReport<RecordOf[K]>,
-  Issue<ImportIssueCode>
->;
 /** Progress of reading a file: bytes and rows read. */
 export type ImportProgress = Parameters<NonNullable<Parameters<ImportRecords>[2]>>[0];
-
-/** Progress of a long computation in the worker: `done` of `total` in the named phase. */
-export type CoreProgress = DemoProgress | MatchProgress;
 
 /** An error that crossed the worker boundary, as data. */
 export interface CoreError {

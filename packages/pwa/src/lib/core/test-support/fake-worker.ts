@@ -1,6 +1,5 @@
 import * as Comlink from 'comlink';
 import { MessageChannel } from 'node:worker_threads';
-import type { CoreApi } from '../types';
 
 /** A stand-in for the core worker: `api` is exposed with Comlink over a real MessageChannel. */
 export interface FakeWorker {
@@ -10,7 +9,8 @@ export interface FakeWorker {
   readonly stats: { started: number; terminated: number };
 }
 
-export function fakeCoreWorker(api: CoreApi): FakeWorker {
+/** `api`: the core's API, or any worker API built on it (the app's `WorkerApi`, or a part of it). */
+export function fakeCoreWorker(api: object): FakeWorker {
   const stats = { started: 0, terminated: 0 };
   const start = () => {
     stats.started += 1;
