@@ -1,9 +1,11 @@
 import type { StudentMatch } from '../core/types';
-import type { MatchStoreError } from '../db';
 import type { ExplanationEntry } from './comparison';
+import {
+  DecisionQueue,
+  type DecisionQueueDependencies,
+  type QueueNotice,
+} from './decision-queue.svelte';
 import type { MatchingData } from './matching-data.svelte';
-import { cursorIn, nextOpen, stepCursor } from './queue-cursor';
-import type { QueueCommand } from './review-keys';
 import {
   reviewQueueIds,
   reviewStateOf,
@@ -22,8 +24,8 @@ export interface CandidateView {
   readonly mark: 'accepted' | 'rejected' | 'proposed' | null;
 }
 
-/** What the last action came to, for the screen to say (in an `aria-live` region). */
-export type ReviewNotice =
+/** What a decision on a student came to: decided, or refused (the candidate cannot be given). */
+export type ReviewDecided =
   | {
       readonly kind: 'decided';
       readonly decision: PairDecision;
@@ -33,34 +35,22 @@ export type ReviewNotice =
       /** Students of the queue still waiting after it. */
       readonly open: number;
     }
-  | { readonly kind: 'refused'; readonly refusal: ReviewRefusal }
-  | { readonly kind: 'failed'; readonly error: MatchStoreError }
-  /** Every student of the queue is decided. */
-  | { readonly kind: 'finished' }
-  /** Decisions wait while pemadanan runs (its result would replace them). */
-  | { readonly kind: 'locked' };
+  | { readonly kind: 'refused'; readonly refusal: ReviewRefusal };
 
-export interface ReviewQueueDependencies {
-  /** True while a pemadanan run of this programme is going on. */
-  readonly locked?: () => boolean;
-}
+/** What the last action came to, for the screen to say (in an `aria-live` region). */
+export type ReviewNotice = ReviewDecided | QueueNotice;
+
+export type ReviewQueueDependencies = DecisionQueueDependencies;
 
 /**
  * The review queue: the students pemadanan sent to review (and those decided in review), one at a
  * time, with their candidates. Accepting or rejecting the candidate in view is written at once; a
  * decided student moves the queue on to the next one still waiting. Keys come in as commands.
  */
-export class ReviewQueue {
+export class ReviewQueue extends DecisionQueue<ReviewDecided> {
   #data: MatchingData;
-  #locked: () => boolean;
-  #cursor = $state<string | null>(null);
-  #lastIndex = $state(0);
   /** The candidate chosen to be shown beside the student (a NIK), or null for the proposed one. */
   #chosen = $state<string | null>(null);
-  /** What the last action came to, or null. */
-  notice = $state.raw<ReviewNotice | null>(null);
-  /** True while a decision is written. */
-  busy = $state(false);
 
   /** The queue's student ids, by school, then name. */
   readonly ids = $derived.by((): readonly string[] =>
@@ -68,13 +58,10 @@ export class ReviewQueue {
   );
 
   /** The id of the student in view, or null when the queue is empty. */
-  readonly currentId = $derived(cursorIn(this.ids, this.#cursor, this.#lastIndex));
+  readonly currentId = $derived(this.currentKey);
   readonly current = $derived.by((): StudentMatch | null =>
     this.currentId === null ? null : (this.#data.rows.get(this.currentId) ?? null),
   );
-  /** The student in view's place in the queue (0-based), or -1. */
-  readonly index = $derived(this.currentId === null ? -1 : this.ids.indexOf(this.currentId));
-  readonly total = $derived(this.ids.length);
   /** How many students of the queue are decided (accepted, or left with no candidate). */
   readonly decided = $derived(
     this.ids.filter((id) => {
@@ -109,38 +96,8 @@ export class ReviewQueue {
   );
 
   constructor(data: MatchingData, deps: ReviewQueueDependencies = {}) {
+    super(deps);
     this.#data = data;
-    this.#locked = deps.locked ?? (() => false);
-  }
-
-  /** Shows student `id` (a student of the queue), with its proposed candidate. */
-  select(id: string): void {
-    const at = this.ids.indexOf(id);
-    if (at < 0) return;
-    this.#cursor = id;
-    this.#lastIndex = at;
-    this.#chosen = null;
-  }
-
-  /** Shows the next student of the queue (stays on the last). */
-  next(): void {
-    const id = stepCursor(this.ids, this.currentId, 1);
-    if (id !== null) this.select(id);
-  }
-
-  /** Shows the previous student of the queue (stays on the first). */
-  previous(): void {
-    const id = stepCursor(this.ids, this.currentId, -1);
-    if (id !== null) this.select(id);
-  }
-
-  /** Shows the next student still waiting for a decision; says so when there is none. */
-  nextOpen(): void {
-    const id = nextOpen(this.ids, this.currentId, (other) => this.#isOpen(other));
-    if (id !== null) this.select(id);
-    else if (this.current && reviewStateOf(this.current) !== 'open') {
-      this.notice = { kind: 'finished' };
-    }
   }
 
   /** Shows candidate `nik` of the student in view beside the student. */
@@ -158,36 +115,31 @@ export class ReviewQueue {
     return this.#decide('reject');
   }
 
-  /** Carries out a keyboard command. */
-  command(command: QueueCommand): Promise<void> | void {
-    switch (command.kind) {
-      case 'accept':
-        return this.accept();
-      case 'reject':
-        return this.reject();
-      case 'next':
-        return this.next();
-      case 'previous':
-        return this.previous();
-      case 'nextOpen':
-        return this.nextOpen();
-      case 'candidate': {
-        const candidate = this.candidates[command.index];
-        if (candidate) this.showCandidate(candidate.nik);
-      }
-    }
+  keysInOrder(): readonly string[] {
+    return this.ids;
+  }
+
+  protected isOpen(id: string): boolean {
+    const m = this.#data.rows.get(id);
+    return m !== undefined && reviewStateOf(m) === 'open';
+  }
+
+  /** A student newly in view shows its proposed candidate. */
+  protected override selected(): void {
+    this.#chosen = null;
+  }
+
+  /** Keys 1–5: the candidate at that place. */
+  protected override showCandidateAt(index: number): void {
+    const candidate = this.candidates[index];
+    if (candidate) this.showCandidate(candidate.nik);
   }
 
   async #decide(decision: PairDecision): Promise<void> {
     const match = this.current;
     const candidate = this.shown;
     if (this.busy || !match || !candidate) return;
-    if (this.#locked()) {
-      this.notice = { kind: 'locked' };
-      return;
-    }
-    this.busy = true;
-    try {
+    await this.decideWith(async () => {
       const result = await this.#data.decidePair(match, candidate.nik, decision);
       if (!result.ok) {
         this.notice =
@@ -202,17 +154,7 @@ export class ReviewQueue {
       this.#chosen = null;
       // A decided student makes way for the next one waiting; a rejection with another candidate left
       // stays, so the reviewer sees that candidate next.
-      if (state !== 'open') {
-        const id = nextOpen(this.ids, match.idSiswa, (other) => this.#isOpen(other));
-        if (id !== null) this.select(id);
-      }
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  #isOpen(id: string): boolean {
-    const m = this.#data.rows.get(id);
-    return m !== undefined && reviewStateOf(m) === 'open';
+      if (state !== 'open') this.moveOnFrom(match.idSiswa);
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   DEMO_PROGRAMME_ID,
   getProgramme,
@@ -19,6 +19,8 @@ import {
   type SettingsDraft,
 } from './settings-draft';
 import { SettingsForm } from './settings-form.svelte';
+import { TeamsForm } from './teams-form.svelte';
+import { UnsavedEdits } from './unsaved-edits.svelte';
 import { defaultSettings, NO_OFFICE, programmeSettingsSchema } from './settings';
 
 const valid: SettingsDraft = {
@@ -267,6 +269,212 @@ describe('SettingsForm', () => {
 
     expect(await form.save()).toBeNull();
     expect(form.status).toMatchObject({ state: 'failed', error: { code: 'missing' } });
+  });
+
+  it('reports a storage failure as a failed save, keeping what was typed', async () => {
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'));
+    await active.refresh();
+    let broken = false;
+    const form = new SettingsForm({
+      db: () => {
+        if (broken) throw new Error('IndexedDB blocked');
+        return db;
+      },
+      active,
+    });
+    form.open(active.row!);
+    form.draft.minimumAge = '15';
+    broken = true;
+
+    expect(await form.save()).toBeNull();
+
+    expect(form.status).toEqual({
+      state: 'failed',
+      error: { code: 'storage', message: 'IndexedDB blocked' },
+    });
+    expect(form.draft.minimumAge).toBe('15');
+    expect(form.dirty).toBe(true);
+    expect((await getProgramme(db, DEMO_PROGRAMME_ID))?.settings.minimumAge).toBe(16);
+  });
+
+  describe('before a created programme replaces the one in view', () => {
+    beforeEach(async () => {
+      await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'));
+      await active.refresh();
+    });
+
+    it('asks, and creates nothing when the answer is no, leaving the form as it was', async () => {
+      const confirmSwitch = vi.fn(() => Promise.resolve(false));
+      const form = new SettingsForm({ db: () => db, active }, { confirmSwitch });
+      form.openNew();
+      Object.assign(form.draft, valid);
+
+      expect(await form.save()).toBeNull();
+
+      expect(confirmSwitch).toHaveBeenCalledOnce();
+      expect(form.status).toEqual({ state: 'idle' });
+      expect(form.draft.name).toBe(valid.name);
+      expect(active.row?.id).toBe(DEMO_PROGRAMME_ID);
+      expect(await listProgrammes(db)).toHaveLength(1);
+    });
+
+    it('creates the programme once the answer is yes', async () => {
+      const confirmSwitch = vi.fn(() => Promise.resolve(true));
+      const form = new SettingsForm({ db: () => db, active }, { confirmSwitch });
+      form.openNew();
+      Object.assign(form.draft, valid);
+
+      const row = await form.save();
+
+      expect(confirmSwitch).toHaveBeenCalledOnce();
+      expect(active.row?.id).toBe(row?.id);
+      expect(await listProgrammes(db)).toHaveLength(2);
+    });
+
+    it('does not ask while a field is invalid, nor when saving a stored programme', async () => {
+      const confirmSwitch = vi.fn(() => Promise.resolve(true));
+      const created = new SettingsForm({ db: () => db, active }, { confirmSwitch });
+      created.openNew();
+      expect(await created.save()).toBeNull();
+      expect(created.status.state).toBe('invalid');
+
+      const stored = new SettingsForm({ db: () => db, active }, { confirmSwitch });
+      stored.open(active.row!);
+      stored.draft.minimumAge = '15';
+      expect((await stored.save())?.settings.minimumAge).toBe(15);
+
+      expect(confirmSwitch).not.toHaveBeenCalled();
+    });
+  });
+});
+
+describe('unsaved edits on the programme screen', () => {
+  let db: SahajaDatabase;
+  let active: ActiveProgramme;
+  let settings: SettingsForm;
+  let teams: TeamsForm;
+  let created: SettingsForm;
+  let unsaved: UnsavedEdits<'settings' | 'teams' | 'new'>;
+
+  beforeEach(async () => {
+    db = new SahajaDatabase('sahaja-unsaved', { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    await replaceProgramme(db, DEMO_PROGRAMME_ID, programmeFixture('A'));
+    active = new ActiveProgramme(() => db, null);
+    await active.refresh();
+    settings = new SettingsForm({ db: () => db, active });
+    settings.open(active.row!);
+    teams = new TeamsForm({ db: () => db, active });
+    await teams.load(DEMO_PROGRAMME_ID);
+    created = new SettingsForm({ db: () => db, active });
+    created.openNew();
+    unsaved = new UnsavedEdits(() => [
+      { part: 'settings', form: settings },
+      { part: 'teams', form: teams },
+      { part: 'new', form: created, keptOnSwitch: true },
+    ]);
+  });
+
+  afterEach(() => db.close());
+
+  it('lets an action go on at once when nothing is unsaved', async () => {
+    expect(unsaved.dirty).toBe(false);
+    expect(await unsaved.confirmDiscard()).toBe(true);
+    expect(unsaved.asking).toBeNull();
+  });
+
+  it('asks, naming the parts with edits, and keeps them when the person says so', async () => {
+    settings.draft.name = 'Nama baru';
+    teams.add();
+    expect(unsaved.dirtyParts).toEqual(['settings', 'teams']);
+
+    const answer = unsaved.confirmDiscard();
+    expect(unsaved.asking).toEqual(['settings', 'teams']);
+    unsaved.keep();
+
+    expect(await answer).toBe(false);
+    expect(unsaved.asking).toBeNull();
+    expect(settings.draft.name).toBe('Nama baru');
+    expect(settings.dirty).toBe(true);
+  });
+
+  it('goes on once the person discards the edits', async () => {
+    settings.draft.minimumAge = '12';
+    const answer = unsaved.confirmDiscard();
+    expect(unsaved.asking).toEqual(['settings']);
+    unsaved.discard();
+    expect(await answer).toBe(true);
+  });
+
+  it('answers an open question with "keep" when a new one is asked', async () => {
+    settings.draft.minimumAge = '12';
+    const first = unsaved.confirmDiscard();
+    const second = unsaved.confirmDiscard();
+    expect(await first).toBe(false);
+    unsaved.discard();
+    expect(await second).toBe(true);
+  });
+
+  it('no longer asks once the edits are saved or reverted', async () => {
+    settings.draft.minimumAge = '12';
+    expect(unsaved.dirty).toBe(true);
+    settings.revert();
+    expect(unsaved.dirty).toBe(false);
+    teams.add();
+    expect(await teams.save()).toBe(true);
+    expect(unsaved.dirty).toBe(false);
+  });
+
+  it('does not ask about a new programme’s form before a switch, which keeps it', async () => {
+    created.draft.name = 'Program baru';
+    expect(unsaved.dirtyParts).toEqual(['new']);
+    expect(unsaved.switchParts).toEqual([]);
+    expect(await unsaved.confirmDiscard()).toBe(true);
+    expect(unsaved.asking).toBeNull();
+  });
+
+  describe('leaving the screen', () => {
+    it('lets the navigation go when nothing is unsaved', () => {
+      const go = vi.fn();
+      expect(unsaved.leave(go)).toBe(true);
+      expect(go).not.toHaveBeenCalled();
+    });
+
+    it('holds it back and asks; staying keeps the edits and goes nowhere', async () => {
+      settings.draft.name = 'Nama baru';
+      const go = vi.fn();
+      expect(unsaved.leave(go)).toBe(false);
+      expect(unsaved.asking).toEqual(['settings']);
+      unsaved.keep();
+      await Promise.resolve();
+      expect(go).not.toHaveBeenCalled();
+      expect(settings.draft.name).toBe('Nama baru');
+    });
+
+    it('asks about a new programme’s form too', () => {
+      created.draft.name = 'Program baru';
+      settings.draft.minimumAge = '12';
+      expect(unsaved.leave(vi.fn())).toBe(false);
+      expect(unsaved.asking).toEqual(['settings', 'new']);
+      unsaved.keep();
+    });
+
+    it('goes once the person discards, without asking again on the way out', async () => {
+      settings.draft.name = 'Nama baru';
+      const passed: boolean[] = [];
+      const go = vi.fn(() => {
+        // The navigation started again comes back through the same check.
+        passed.push(unsaved.leave(go));
+      });
+      expect(unsaved.leave(go)).toBe(false);
+      unsaved.discard();
+      await vi.waitFor(() => expect(go).toHaveBeenCalledOnce());
+      expect(passed).toEqual([true]);
+      // Later navigations are asked about again while edits remain.
+      await Promise.resolve();
+      expect(unsaved.leave(vi.fn())).toBe(false);
+      unsaved.keep();
+    });
   });
 });
 
