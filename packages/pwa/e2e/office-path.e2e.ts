@@ -284,17 +284,27 @@ describe('the office path', () => {
     await screenshot(page, 'ekspor');
     lap('exports');
 
-    // 7. Offline: the app reloads from its service worker and the stored data; the plan is made
-    // again (the pinned and moved visits stay) and exported.
+    // 7. Offline: the app reloads from its service worker and the stored data. A team loses a
+    // recording set; the plan says it no longer fits and is made again (the pinned and moved visits
+    // stay), then exported.
     await context.setOffline(true);
-    await page.goto(`${baseUrl}/plan`);
-    await page.getByRole('heading', { level: 1, name: 'Jadwal kunjungan' }).waitFor();
+    await page.goto(`${baseUrl}/programme`);
+    await page.getByRole('heading', { level: 1, name: 'Program' }).waitFor();
+    await teams.getByLabel('Jumlah alat, baris 2').fill('2');
+    await teams.getByRole('button', { name: 'Simpan tim' }).click();
+    await teams.getByText('Ada perubahan yang belum disimpan.').waitFor({ state: 'detached' });
+    await openScreen(page, 'Jadwal', 'Jadwal kunjungan');
+    const stale = make.getByRole('status').filter({
+      hasText: 'Jadwal ini mungkin sudah tidak sesuai: data berubah sejak jadwal dibuat.',
+    });
+    await stale.getByText('Tim perekaman berubah', { exact: false }).waitFor();
     await make.getByRole('button', { name: 'Buat jadwal lagi' }).click();
     await make
       .getByText(
         /^Jadwal tersimpan: \d+ kunjungan; 2 kunjungan yang disematkan tetap di tempatnya\.$/,
       )
       .waitFor({ timeout: STEP_TIMEOUT_MS });
+    await stale.waitFor({ state: 'detached' });
     await page.getByRole('combobox', { name: 'Tim yang ditampilkan' }).selectOption('Semua tim');
     await page
       .getByRole('button', { name: new RegExp(`^16 Januari 2023, Tim 1: ${escape(firstSchool)},`) })
