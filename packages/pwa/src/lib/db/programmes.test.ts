@@ -371,6 +371,18 @@ describe('programmes the user sets up', () => {
     expect((await getProgramme(db, 'p-1'))?.counts.schools).toBe(1);
   });
 
+  it('counts again only the tables it is given, and keeps the others as stored', async () => {
+    await createProgramme(db, settings, 'p-1');
+    const { schools, teams } = programmeFixture('A');
+    await db.schools.add({ ...schools[0]!, programmeId: 'p-1' });
+    await db.teams.add({ ...teams[0]!, programmeId: 'p-1' });
+
+    const refreshed = await refreshCounts(db, 'p-1', ['teams']);
+
+    expect(refreshed?.counts).toMatchObject({ teams: 1, schools: 0 });
+    expect((await refreshCounts(db, 'p-1'))?.counts).toMatchObject({ teams: 1, schools: 1 });
+  });
+
   it('deletes a programme with its records and its work, and nothing of another', async () => {
     await replaceProgramme(db, 'a', programmeFixture('A'));
     await replaceProgramme(db, 'b', programmeFixture('B'));

@@ -271,13 +271,22 @@ export async function updateSettings(
 
 /**
  * Stores programme `id`'s row counts as they are now (after an import or an edit changed them), in the
- * transaction that changed them when called inside one. Returns the updated row, or null.
+ * transaction that changed them when called inside one: the counts of `tables` (all by default) are
+ * counted again, the others kept (counting 150,000 residents again after each school's list costs
+ * time for nothing). Returns the updated row, or null.
  */
-export async function refreshCounts(db: SahajaDatabase, id: string): Promise<ProgrammeRow | null> {
-  return db.transaction('rw', [db.programmes, ...RECORD_TABLES.map((t) => db[t])], async () => {
+export async function refreshCounts(
+  db: SahajaDatabase,
+  id: string,
+  tables: readonly RecordTable[] = RECORD_TABLES,
+): Promise<ProgrammeRow | null> {
+  return db.transaction('rw', [db.programmes, ...tables.map((t) => db[t])], async () => {
     const row = await db.programmes.get(id);
     if (!row) return null;
-    const updated: ProgrammeRow = { ...row, counts: await countProgrammeRows(db, id) };
+    const counted = await Promise.all(tables.map((table) => rowsOf(db, table, id).count()));
+    const counts: Record<RecordTable, number> = { ...row.counts };
+    tables.forEach((table, i) => (counts[table] = counted[i] ?? 0));
+    const updated: ProgrammeRow = { ...row, counts };
     await db.programmes.put(updated);
     return updated;
   });
