@@ -55,6 +55,17 @@ function group<K extends keyof WorkerApi>(
 }
 
 /**
+ * Moves a file's bytes to the worker instead of copying them (a 20 MB registry extract copied on the
+ * page is a task of its own); the caller's array is empty afterwards, so it must not need it again.
+ */
+function handOver(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  return whole && bytes.buffer instanceof ArrayBuffer
+    ? Comlink.transfer(bytes, [bytes.buffer])
+    : bytes;
+}
+
+/**
  * The page's handle on the core worker: wraps the Comlink proxy, turns every failure into data and keeps
  * the running call's progress as state. The worker starts on the first call and is replaced after a cancel.
  */
@@ -133,7 +144,7 @@ export class CoreClient {
    */
   inspectFile(bytes: Uint8Array, fileName: string): Promise<CoreResult<InspectOutcome>> {
     return this.#call<InspectOutcome>((api) =>
-      group(api, 'files').inspectFile(bytes, { fileName }),
+      group(api, 'files').inspectFile(handOver(bytes), { fileName }),
     );
   }
 
@@ -141,7 +152,7 @@ export class CoreClient {
    * Reads a file in the worker, which keeps its accepted records under `key` for {@link storeFile};
    * the answer is the report (counts, row issues, preview) without the records, and `fileProgress`
    * follows the bytes and rows read. A refused file comes back as `{ ok: true, value: { ok: false,
-   * issues } }`. The bytes are copied to the worker.
+   * issues } }`. The bytes are handed to the worker: `bytes` is empty afterwards.
    */
   readFile<K extends ImportKind>(
     key: string,
@@ -153,7 +164,9 @@ export class CoreClient {
     });
     return this.#call<ReadOutcome<K>>(
       (api) =>
-        group(api, 'data').readFile(key, bytes, request, onProgress) as Promise<ReadOutcome<K>>,
+        group(api, 'data').readFile(key, handOver(bytes), request, onProgress) as Promise<
+          ReadOutcome<K>
+        >,
     );
   }
 
@@ -174,7 +187,7 @@ export class CoreClient {
       this.writeProgress = progress;
     });
     return this.#call<StoreFileOutcome>((api) =>
-      group(api, 'data').storeFile(key, bytes, request, target, job, onProgress),
+      group(api, 'data').storeFile(key, handOver(bytes), request, target, job, onProgress),
     );
   }
 

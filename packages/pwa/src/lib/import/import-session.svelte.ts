@@ -394,20 +394,24 @@ export class ImportSession {
   async #read(file: ImportFile): Promise<void> {
     const version = file.version;
     const stale = () => file.version !== version || !this.files.includes(file);
-    let bytes: Uint8Array;
-    try {
-      bytes = new Uint8Array(await file.source.arrayBuffer());
-    } catch (thrown) {
-      if (stale()) return;
-      // The file was moved or deleted since it was picked.
-      const message = thrown instanceof Error ? thrown.message : String(thrown);
-      file.refusal = {
-        id: `Berkas tidak dapat dibuka: ${message}`,
-        en: `The file cannot be opened: ${message}`,
-      };
-      file.stage = 'refused';
-      return;
-    }
+    // The bytes are handed to the worker with each call, so each call gets them afresh.
+    const open = async (): Promise<Uint8Array | null> => {
+      try {
+        return new Uint8Array(await file.source.arrayBuffer());
+      } catch (thrown) {
+        if (stale()) return null;
+        // The file was moved or deleted since it was picked.
+        const message = thrown instanceof Error ? thrown.message : String(thrown);
+        file.refusal = {
+          id: `Berkas tidak dapat dibuka: ${message}`,
+          en: `The file cannot be opened: ${message}`,
+        };
+        file.stage = 'refused';
+        return null;
+      }
+    };
+    let bytes = await open();
+    if (!bytes) return;
     // Every await may see the user change a choice: that change set the file waiting again.
     if (stale()) return;
     if (!file.inspection) {
@@ -436,6 +440,10 @@ export class ImportSession {
       ...(file.needsNpsn && { npsn: file.npsn }),
     };
     const key = file.key;
+    if (bytes.byteLength === 0 && file.size > 0) {
+      bytes = await open();
+      if (!bytes || stale()) return;
+    }
     const called = await this.#deps.core.readFile(key, bytes, request);
     if (stale()) {
       // A choice changed meanwhile: this read's records will never be written.
