@@ -1,6 +1,7 @@
 /**
  * @sahaja/core — the domain library of Sahaja: identifiers, dates, eligibility, matching (pemadanan),
- * scheduling and the synthetic programme generator. Pure functions on plain data; no DOM, no Node APIs.
+ * scheduling, student search and the synthetic programme generator. Pure functions on plain data; no
+ * DOM, no Node APIs.
  */
 export type {
   Holiday,
@@ -273,3 +274,21 @@ export {
   type TimetableSlot,
 } from './scheduling/timetable.js';
 export { schoolTargets } from './generator/targets.js';
+export {
+  buildStudentSearchIndex,
+  createStudentSearch,
+  identifierDigits,
+  openStudentSearch,
+  typingQueries,
+  type Misspelling,
+  type SearchableStudent,
+  type SearchMatch,
+  type SearchOptions,
+  type SearchRange,
+  type StudentSearch,
+  type StudentSearchHit,
+  type StudentSearchIndex,
+  type StudentSearchResult,
+  type TypingQuery,
+  type TypingQueryOptions,
+} from './search/index.js';
