@@ -11,7 +11,7 @@ import { programmeFiles } from '@sahaja/core/io';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStoredRows, readSummary } from './support/app';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
@@ -68,12 +68,17 @@ async function openScreen(page: Page, link: string, heading: string): Promise<vo
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
 }
 
-/** Saves a full-page picture of the screen when the run is asked for screenshots. */
-async function screenshot(page: Page, name: string): Promise<void> {
+/**
+ * Saves a picture of the window when the run is asked for screenshots, scrolled to `part` if given
+ * (the part of the screen the picture is about).
+ */
+async function screenshot(page: Page, name: string, part?: Locator): Promise<void> {
   const target = process.env['SCREENSHOTS_DIR'];
   if (!target) return;
   await mkdir(target, { recursive: true });
+  await part?.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: join(target, `${name}.png`), fullPage: false });
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The saved download's bytes, after checking its name. */
@@ -197,7 +202,7 @@ describe('the office path', () => {
       .click();
     const queue = page.getByRole('region', { name: 'Antrean review', exact: true });
     await queue.getByText(/^Siswa 1 dari \d+$/).waitFor();
-    await screenshot(page, 'review');
+    await screenshot(page, 'review', queue);
     await page.keyboard.press('a');
     await queue.getByText(/^Diterima: siswa /).waitFor();
     await queue.getByText(/^Siswa 2 dari \d+$/).waitFor();
@@ -225,7 +230,7 @@ describe('the office path', () => {
     await planned.waitFor({ timeout: STEP_TIMEOUT_MS });
     const figures = await readSummary(page, 'Ringkasan jadwal');
     expect(count(figures['Hari kerja'])).toBeGreaterThanOrEqual(count(figures['Batas bawah']));
-    await screenshot(page, 'jadwal');
+    await screenshot(page, 'jadwal', page.getByRole('region', { name: 'Kalender per tim' }));
     lap('plan');
 
     const visitsOnMonday = page.getByRole('button', { name: /^16 Januari 2023, Tim 1: / });
@@ -284,13 +289,13 @@ describe('the office path', () => {
     await screenshot(page, 'ekspor');
     lap('exports');
 
-    // 7. Offline: the app reloads from its service worker and the stored data. A team loses a
-    // recording set; the plan says it no longer fits and is made again (the pinned and moved visits
-    // stay), then exported.
+    // 7. Offline: the app reloads from its service worker and the stored data. A third team joins;
+    // the plan says it no longer fits and is made again (the pinned and moved visits stay, as more
+    // capacity cannot break them), then exported.
     await context.setOffline(true);
     await page.goto(`${baseUrl}/programme`);
     await page.getByRole('heading', { level: 1, name: 'Program' }).waitFor();
-    await teams.getByLabel('Jumlah alat, baris 2').fill('2');
+    await teams.getByRole('button', { name: 'Tambah tim' }).click();
     await teams.getByRole('button', { name: 'Simpan tim' }).click();
     await teams.getByText('Ada perubahan yang belum disimpan.').waitFor({ state: 'detached' });
     await openScreen(page, 'Jadwal', 'Jadwal kunjungan');
