@@ -2,8 +2,9 @@
  * The whole office path on a generated programme, as a staff member walks it: set up a programme, import
  * the schools' own files and the registry extract through the import screen, run pemadanan, review
  * pairs by keyboard, see eligibility, make the visit plan, pin and move visits, export — then go
- * offline and do part of it again. The page's long tasks are recorded all along and checked during the
- * import and the matching. With `SCREENSHOTS_DIR` set, it saves a picture of each main screen there
+ * offline and do part of it again. The page's long tasks are recorded all along and checked while the
+ * files are written and during the matching (picking 70 files at once is not yet held to it: see
+ * docs/benchmarks.md). With `SCREENSHOTS_DIR` set, it saves a picture of each main screen there
  * (`pnpm --filter @sahaja/pwa run screenshots` puts them in docs/screenshots).
  */
 import { generateProgramme } from '@sahaja/core';
@@ -163,7 +164,7 @@ describe('the office path', () => {
     expect(await countStoredRows(page, 'students')).toBe(STUDENTS);
     expect(await countStoredRows(page, 'residents')).toBe(REGISTRY);
     expect(await countStoredRows(page, 'schools')).toBe(72);
-    expectResponsive(await longTasksBetween(page, importStart, importEnd), 'the import');
+    expectResponsive(await longTasksBetween(page, importStart, importEnd), 'the import write');
     lap('import');
 
     // The same registry again: every row is updated, none added.
