@@ -153,6 +153,21 @@ export interface FiguresContext {
   readonly basis: PlanBasis | undefined;
 }
 
+/**
+ * The figures after a change to a stored plan (a moved visit, or a re-plan after a lost day): the new
+ * plan's figures, keeping what the stored plan was made for and from (its order, when it was made, its
+ * targets, the students not yet in it, its basis).
+ */
+export function changedFigures(
+  plan: Plan,
+  previous: PlanFigures,
+  settings: ProgrammeSettings,
+  change: PlanFigures['change'],
+): PlanFigures {
+  const { mode, madeAt, targets, pending, basis } = previous;
+  return figuresOf(plan, { mode, madeAt, settings, targets, pending, change, basis });
+}
+
 /** The figures to store for a plan the core made. */
 export function figuresOf(plan: Plan, context: FiguresContext): PlanFigures {
   const { settings } = context;

@@ -32,6 +32,7 @@ import {
   type EligibilityProgress,
 } from '../eligibility/programme';
 import {
+  changedFigures,
   figuresOf,
   isoNow,
   pinnedAfter,
@@ -389,20 +390,12 @@ export class PlanManager {
       // The moved visit is where a person put it: pinned.
       const pinned = pinnedAfter(this.visits, result.plan, result.moved);
       const now = this.#now();
-      const next = figuresOf(result.plan, {
-        mode: figures.mode,
-        madeAt: figures.madeAt,
-        settings: programme.settings,
-        targets: figures.targets,
-        pending: figures.pending,
-        change: {
-          kind: 'move',
-          at: now,
-          removed: [...result.removed],
-          added: [...result.added],
-          lostDay: null,
-        },
-        basis: figures.basis,
+      const next = changedFigures(result.plan, figures, programme.settings, {
+        kind: 'move',
+        at: now,
+        removed: [...result.removed],
+        added: [...result.added],
+        lostDay: null,
       });
       const written = await writePlan(this.#deps.db(), programme.id, result.plan.visits, next, {
         pinned,
@@ -468,20 +461,12 @@ export class PlanManager {
       }
       const result = called.value.value;
       const now = this.#now();
-      const next = figuresOf(result.plan, {
-        mode: figures.mode,
-        madeAt: figures.madeAt,
-        settings: programme.settings,
-        targets: figures.targets,
-        pending: figures.pending,
-        change: {
-          kind: 'replan',
-          at: now,
-          removed: [...result.removed],
-          added: [...result.added],
-          lostDay: day,
-        },
-        basis: figures.basis,
+      const next = changedFigures(result.plan, figures, programme.settings, {
+        kind: 'replan',
+        at: now,
+        removed: [...result.removed],
+        added: [...result.added],
+        lostDay: day,
       });
       const pinned = pinnedAfter(this.visits, result.plan);
       const written = await writePlan(this.#deps.db(), programme.id, result.plan.visits, next, {
