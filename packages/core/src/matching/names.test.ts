@@ -67,6 +67,13 @@ describe('normaliseName', () => {
     expect(normaliseName(' Hj. , S.Pd').tokens).toEqual([]);
   });
 
+  it('reads a title in old spelling as the title, so a second reading changes nothing', () => {
+    // Found by the property below (seed 87965747): "CH" became "KH", which a second reading dropped.
+    expect(normaliseName('CH').text).toBe('');
+    expect(normaliseName('Ch. Ahmad Dahlan').text).toBe(normaliseName('KH Ahmad Dahlan').text);
+    expect(normaliseName('Chairul Anam').text).toBe('KHAIRUL ANAM');
+  });
+
   it('is idempotent and never throws (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), (raw) => {

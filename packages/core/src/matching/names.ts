@@ -212,7 +212,11 @@ function normalise(raw: string): NormalisedName {
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim();
   let words = base === '' ? [] : base.split(' ');
-  while (words.length > 0 && LEADING_TITLES.has(words[0] as string)) words = words.slice(1);
+  // A title is known as written or as read in modern spelling ("CH." is read "KH", a title), so that
+  // reading a normalised name again changes nothing.
+  const isTitle = (word: string) =>
+    LEADING_TITLES.has(word) || LEADING_TITLES.has(modernSpelling(word));
+  while (words.length > 0 && isTitle(words[0] as string)) words = words.slice(1);
   const patronymic = words.findIndex(
     (w, i) => i > 0 && (w === 'BIN' || w === 'BINTI' || w === 'BT'),
   );
