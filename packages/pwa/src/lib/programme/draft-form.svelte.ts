@@ -23,6 +23,8 @@ export type DraftWrite<R> =
 export abstract class DraftForm<D extends object, F extends string, V, R> {
   draft = $state<D>() as D;
   status = $state.raw<SaveStatus>(IDLE);
+  /** The save under way, if any: leaving the screen waits for it rather than asking. */
+  saving: Promise<unknown> | null = null;
   #attempted = $state(false);
   #initial = $state.raw<D>() as D;
 
@@ -72,8 +74,17 @@ export abstract class DraftForm<D extends object, F extends string, V, R> {
    * Saves when every field is valid. Returns the stored record, or null: invalid fields (see `errors`),
    * a refusal or a storage failure (see `status`), or a save already running.
    */
-  async save(): Promise<R | null> {
-    if (this.status.state === 'saving') return null;
+  save(): Promise<R | null> {
+    if (this.status.state === 'saving') return Promise.resolve(null);
+    const saving = this.#save();
+    this.saving = saving;
+    void saving.finally(() => {
+      if (this.saving === saving) this.saving = null;
+    });
+    return saving;
+  }
+
+  async #save(): Promise<R | null> {
     this.#attempted = true;
     const check = this.check;
     if (!check.ok) {

@@ -40,6 +40,8 @@ export type LoadState = 'idle' | 'loading' | 'loaded' | 'failed';
 export class RecordListForm<D extends DraftRow, F extends string, V> {
   rows = $state<D[]>([]);
   status = $state.raw<SaveStatus>(IDLE);
+  /** The save under way, if any: leaving the screen waits for it rather than asking. */
+  saving: Promise<unknown> | null = null;
   loadState = $state<LoadState>('idle');
   /** Why the stored list could not be read (when `loadState` is `failed`). */
   loadError = $state<string | null>(null);
@@ -111,11 +113,20 @@ export class RecordListForm<D extends DraftRow, F extends string, V> {
    * saved; false for invalid rows (see `errors`) or a storage failure (see `status`), after which the
    * stored list is what it was.
    */
-  async save(): Promise<boolean> {
+  save(): Promise<boolean> {
     const programmeId = this.programmeId;
     if (programmeId === null || this.loadState !== 'loaded' || this.status.state === 'saving') {
-      return false;
+      return Promise.resolve(false);
     }
+    const saving = this.#save(programmeId);
+    this.saving = saving;
+    void saving.finally(() => {
+      if (this.saving === saving) this.saving = null;
+    });
+    return saving;
+  }
+
+  async #save(programmeId: string): Promise<boolean> {
     this.#attempted = true;
     const check = this.check;
     if (!check.ok) {

@@ -451,6 +451,29 @@ describe('unsaved edits on the programme screen', () => {
       expect(settings.draft.name).toBe('Nama baru');
     });
 
+    it('waits for a save under way and goes without asking once it stored the edits', async () => {
+      teams.add();
+      const saved = teams.save();
+      const go = vi.fn();
+      expect(unsaved.leave(go)).toBe(false);
+      expect(unsaved.asking).toBeNull();
+      expect(await saved).toBe(true);
+      await vi.waitFor(() => expect(go).toHaveBeenCalledOnce());
+      expect(unsaved.asking).toBeNull();
+    });
+
+    it('asks after all when the save under way failed, as the edits are still unsaved', async () => {
+      teams.add();
+      db.close();
+      const saved = teams.save();
+      const go = vi.fn();
+      expect(unsaved.leave(go)).toBe(false);
+      expect(await saved).toBe(false);
+      await vi.waitFor(() => expect(unsaved.asking).toEqual(['teams']));
+      expect(go).not.toHaveBeenCalled();
+      unsaved.keep();
+    });
+
     it('asks about a new programme’s form too', () => {
       created.draft.name = 'Program baru';
       settings.draft.minimumAge = '12';

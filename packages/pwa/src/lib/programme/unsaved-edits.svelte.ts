@@ -6,7 +6,8 @@
 /** A part of a screen that holds edits until saved (a form with `dirty`). */
 export interface EditedPart<P extends string> {
   readonly part: P;
-  readonly form: { readonly dirty: boolean };
+  /** `saving`: the save under way, if any (its edits are not lost: leaving waits for it). */
+  readonly form: { readonly dirty: boolean; readonly saving?: Promise<unknown> | null };
   /**
    * Its edits stay when the programme in view changes (a new programme's form): it is asked about
    * only when the screen is left.
@@ -64,20 +65,31 @@ export class UnsavedEdits<P extends string> {
   /**
    * For leaving the screen: true when the navigation may go on now (nothing unsaved, or one the person
    * already agreed to). Otherwise false (the caller cancels it), the question is asked, and `go` runs
-   * the navigation again once the person agreed to discard the edits.
+   * the navigation again once the person agreed to discard the edits. Edits being saved are not asked
+   * about: the navigation waits for their save and goes when it stored them (asking only if it failed).
    */
   leave(go: () => Promise<void> | void): boolean {
     if (this.#leaving || !this.dirty) return true;
-    void this.#ask(this.dirtyParts).then(async (discard) => {
-      if (!discard) return;
-      this.#leaving = true;
-      try {
-        await go();
-      } finally {
-        this.#leaving = false;
-      }
-    });
+    const saves = this.#parts()
+      .filter((part) => part.form.dirty)
+      .flatMap((part) => (part.form.saving ? [part.form.saving] : []));
+    if (saves.length > 0) {
+      void Promise.allSettled(saves).then(() => {
+        if (this.leave(go)) void this.#go(go);
+      });
+      return false;
+    }
+    void this.#ask(this.dirtyParts).then((discard) => (discard ? this.#go(go) : undefined));
     return false;
+  }
+
+  async #go(go: () => Promise<void> | void): Promise<void> {
+    this.#leaving = true;
+    try {
+      await go();
+    } finally {
+      this.#leaving = false;
+    }
   }
 
   #ask(parts: readonly P[]): Promise<boolean> {
