@@ -20,6 +20,9 @@ export const NAV: readonly NavEntry[] = [
   { href: resolve('/eligibility'), label: 'nav.eligibility' },
   { href: resolve('/plan'), label: 'nav.plan' },
   { href: resolve('/export'), label: 'export.nav' },
+  { href: resolve('/visit'), label: 'nav.visit' },
+  { href: resolve('/progress'), label: 'nav.progress' },
+  { href: resolve('/handover'), label: 'nav.handover' },
 ];
 
 /** Whether `pathname` is the screen of `entry` (or a page under it). */

@@ -3,6 +3,7 @@
  * part of its primary key, so one key range holds a whole programme and it can be replaced in one go.
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { CardEvent, VisitEvent, VisitKey } from '@sahaja/core/field';
 import type {
   DemoSummary,
   Holiday,
@@ -126,6 +127,31 @@ export interface ImportRow {
   readonly schools: readonly string[];
 }
 
+/**
+ * One event of a visit day (an outcome mark, a note, a walk-in, an undo), exactly as the core's
+ * `validateVisitEvent` returned it. The log is append-only: rows are added, never changed or deleted
+ * (a mistake is revoked by an undo event), so logs from several laptops can be merged (issue 9).
+ */
+export type VisitEventRow = Owned<VisitEvent> & {
+  /** An undo is stored under the visit of the action it takes back, so a school's log holds it. */
+  readonly visit: VisitKey;
+};
+
+/** One event of the card handover (handed over, or an undo of that), as `validateCardEvent` returned it. */
+export type CardEventRow = Owned<CardEvent>;
+
+/** A team's day signed off: the day summary as it was when the team leader closed the day. */
+export interface DayClosureRow {
+  readonly programmeId: string;
+  readonly date: IsoDate;
+  readonly team: string;
+  /** Who signed the day off. */
+  readonly closedBy: string;
+  /** When (ISO timestamp). */
+  readonly closedAt: string;
+  readonly note: string;
+}
+
 /** The record each table holds, as the core sees it (without `programmeId`). */
 export interface RecordTypes {
   readonly schools: StoredSchool;
@@ -148,6 +174,9 @@ export const WORK_TABLES = [
   'visits',
   'lostDays',
   'imports',
+  'visitEvents',
+  'cardEvents',
+  'dayClosures',
 ] as const;
 export type WorkTable = (typeof WORK_TABLES)[number];
 
@@ -177,6 +206,9 @@ export class SahajaDatabase extends Dexie {
   declare visits: Table<VisitRow, [string, string, string, string]>;
   declare lostDays: Table<LostDayRow, [string, string, string]>;
   declare imports: Table<ImportRow, [string, string]>;
+  declare visitEvents: Table<VisitEventRow, [string, string]>;
+  declare cardEvents: Table<CardEventRow, [string, string]>;
+  declare dayClosures: Table<DayClosureRow, [string, string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -210,5 +242,12 @@ export class SahajaDatabase extends Dexie {
             row.settings ??= demoSettings(row.summary);
           }),
       );
+    // Version 3: the field side. Visit-day events are read by school (a school's list with every
+    // outcome marked there, over all its visit days) and by date (a team's day summary).
+    this.version(3).stores({
+      visitEvents: '[programmeId+id], [programmeId+visit.npsn], [programmeId+visit.date]',
+      cardEvents: '[programmeId+id]',
+      dayClosures: '[programmeId+date+team]',
+    });
   }
 }

@@ -18,6 +18,8 @@ import type {
   TargetWorkbook,
   TargetWorkbookRequest,
 } from '../worker/exports';
+import type { ProgressApi, ProgressRequest, ProgressWorkbookRequest } from '../worker/progress';
+import type { ProgressDashboard } from '../progress/dashboard';
 import type { LetterData, TeamDayData } from './schedule';
 
 /** Starts a worker that exposes the {@link WorkerApi}; tests pass their own. */
@@ -89,22 +91,42 @@ export class ExportClient {
     return this.#call((api) => api.teamDays({ programmeId, team, dates }));
   }
 
+  /** The progress dashboard's figures, computed from the raw outcomes (`WorkerApi.progress`). */
+  progressDashboard(request: ProgressRequest): Promise<ExportResult<ProgressDashboard>> {
+    return this.#callProgress((api) => api.dashboard(request));
+  }
+
+  /** The progress dashboard's figures as an XLSX workbook. */
+  progressWorkbook(request: ProgressWorkbookRequest): Promise<ExportResult<ExportFile>> {
+    return this.#callProgress((api) => api.workbook(request));
+  }
+
   /** Ends the worker; calls in flight fail as `cancelled`. The client can still be used. */
   dispose(): void {
     this.#stopIdle();
     this.#worker.end({ code: 'cancelled', message: 'Disposed' });
   }
 
-  async #call<T>(
+  #call<T>(
     run: (api: Comlink.Remote<ExportsApi>) => Promise<Outcome<T>>,
+  ): Promise<ExportResult<T>> {
+    // The group is called as a remote object: Comlink sends the whole path (`exports.planWorkbook`).
+    return this.#run((api) => run(api.exports as unknown as Comlink.Remote<ExportsApi>));
+  }
+
+  #callProgress<T>(
+    run: (api: Comlink.Remote<ProgressApi>) => Promise<Outcome<T>>,
+  ): Promise<ExportResult<T>> {
+    return this.#run((api) => run(api.progress as unknown as Comlink.Remote<ProgressApi>));
+  }
+
+  async #run<T>(
+    run: (api: Comlink.Remote<WorkerApi>) => Promise<Outcome<T>>,
   ): Promise<ExportResult<T>> {
     this.#stopIdle();
     this.running = true;
     try {
-      // The group is called as a remote object: Comlink sends the whole path (`exports.planWorkbook`).
-      const called = await this.#worker.call((api) =>
-        run(api.exports as unknown as Comlink.Remote<ExportsApi>),
-      );
+      const called = await this.#worker.call(run);
       return called.ok ? called.value : called;
     } finally {
       this.running = this.#worker.calls > 0;

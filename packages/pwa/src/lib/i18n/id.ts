@@ -1,8 +1,11 @@
 import { eligibility } from './features/eligibility';
 import { exportsMessages } from './features/export';
+import { field } from './features/field';
+import { handover } from './features/handover';
 import { imports } from './features/import';
 import { navigation } from './features/navigation';
 import { plan } from './features/plan';
+import { progress } from './features/progress';
 import { programme } from './features/programme';
 import { review } from './features/review';
 
@@ -15,6 +18,9 @@ export const FEATURES = [
   eligibility,
   plan,
   exportsMessages,
+  field,
+  progress,
+  handover,
 ] as const;
 
 /** Every key of every feature (distributed over the union: `keyof (A | B)` would keep only shared keys). */

@@ -1,21 +1,34 @@
 /**
  * Everything the app's worker exposes: the core's API (pure computations on data it is given) and the
- * data operations that read and write IndexedDB in the worker (see `data-api.ts`), and the exports
- * made from the stored data (`exports.ts`).
+ * data operations that read and write IndexedDB in the worker (see `data-api.ts`), the exports
+ * made from the stored data (`exports.ts`) and the progress dashboard's figures (`progress.ts`).
  */
 import { createCoreApi, type CoreApi } from '@sahaja/core/api';
 import type { SahajaDatabase } from '../db';
 import { createDataApi, type DataApi } from './data-api';
 import { createExportsApi, type ExportsApi } from './exports';
+import { createProgressApi, type ProgressApi } from './progress';
+import { createHandoverApi, type HandoverApi } from './handover';
 
 export type { DataApi, DemoStoreProgress, StoreDemoOutcome, StoredDemo } from './data-api';
 export type { MatchRunError, MatchRunOutcome, MatchRunProgress } from './matching';
 export type { StoredFile, StoreFileOutcome, StoreTarget } from './imports';
 
 /** The worker's API as the page calls it through Comlink. */
-export type WorkerApi = CoreApi & { readonly data: DataApi; readonly exports: ExportsApi };
+export type WorkerApi = CoreApi & {
+  readonly data: DataApi;
+  readonly exports: ExportsApi;
+  readonly handover: HandoverApi;
+  readonly progress: ProgressApi;
+};
 
 /** The handler object the worker exposes, over the database `db()` opens. */
 export function createWorkerApi(db: () => SahajaDatabase): WorkerApi {
-  return { ...createCoreApi(), data: createDataApi(db), exports: createExportsApi(db) };
+  return {
+    ...createCoreApi(),
+    data: createDataApi(db),
+    exports: createExportsApi(db),
+    handover: createHandoverApi(db),
+    progress: createProgressApi(db),
+  };
 }

@@ -113,11 +113,11 @@ export interface ExportsApi {
   }): Promise<ExportOutcome<TeamDayData[]>>;
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
 /** An expected refusal, carried out of the work to become an {@link ExportError}. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(
     readonly code: ExportError['code'],
     readonly localized?: Message,
@@ -333,7 +333,7 @@ export function slug(text: string): string {
 }
 
 /** Runs an export, turning refusals and failures into error values (nothing crosses as a throw). */
-async function attempt<T>(work: () => Promise<T>): Promise<ExportOutcome<T>> {
+export async function attempt<T>(work: () => Promise<T>): Promise<ExportOutcome<T>> {
   try {
     return { ok: true, value: await work() };
   } catch (thrown) {

@@ -11,6 +11,9 @@ export const navigation = defineMessages(
     'nav.matching': 'Pemadanan',
     'nav.eligibility': 'Kelayakan',
     'nav.plan': 'Jadwal',
+    'nav.visit': 'Hari kunjungan',
+    'nav.progress': 'Kemajuan',
+    'nav.handover': 'Penyerahan',
     'nav.programmeLabel': 'Program aktif',
     'nav.noProgramme': 'Belum ada program',
     'nav.needsProgramme':
@@ -27,6 +30,9 @@ export const navigation = defineMessages(
     'nav.matching': 'Matching',
     'nav.eligibility': 'Eligibility',
     'nav.plan': 'Plan',
+    'nav.visit': 'Visit day',
+    'nav.progress': 'Progress',
+    'nav.handover': 'Handover',
     'nav.programmeLabel': 'Active programme',
     'nav.noProgramme': 'No programme yet',
     'nav.needsProgramme':

@@ -1,0 +1,196 @@
+/**
+ * What the visit day reads and writes in IndexedDB: the planned visits of a day, a school's list of
+ * target students (with the NIK pemadanan found, for searching by its digits), the school's visit-day
+ * events and the team-days signed off. Events are only ever added, one per transaction, after the
+ * core checked them against the log they join.
+ */
+import type { EligibilityPolicy, Message } from '@sahaja/core';
+import { validateVisitEvent, type VisitEvent, type VisitKey } from '@sahaja/core/field';
+import type { DayClosureRow, IsoDate, SahajaDatabase, VisitEventRow, VisitRow } from '../db';
+import { readSchoolTargets, type TargetStudent } from '../export/school-targets';
+
+/** A student on a visit's list: the school's target student and the NIK pemadanan found, if any. */
+export interface VisitStudent extends TargetStudent {
+  readonly nik: string;
+}
+
+/** A school's list for its visits, and the students it lists that have no category yet. */
+export interface VisitList {
+  readonly npsn: string;
+  readonly students: readonly VisitStudent[];
+  /** Not matched or waiting for review: not on the list until decided in the office. */
+  readonly pending: number;
+}
+
+/** A planned visit with its school's name (the plan stores NPSNs only). */
+export interface DayVisitRow extends VisitRow {
+  readonly schoolName: string;
+}
+
+/** The visits planned on `date`, by team and then their order in the team's day. */
+export async function readDayVisits(
+  db: SahajaDatabase,
+  programmeId: string,
+  date: IsoDate,
+): Promise<DayVisitRow[]> {
+  const visits = await db.visits
+    .where('[programmeId+date+team+npsn]')
+    .between([programmeId, date, '', ''], [programmeId, date, '\uffff', '\uffff'])
+    .toArray();
+  return withSchoolNames(db, programmeId, visits);
+}
+
+/** Every planned visit of the programme, by date, team and order. */
+export async function readAllVisits(
+  db: SahajaDatabase,
+  programmeId: string,
+): Promise<DayVisitRow[]> {
+  const visits = await db.visits
+    .where('[programmeId+date+team+npsn]')
+    .between([programmeId, '', '', ''], [programmeId, '\uffff', '\uffff', '\uffff'])
+    .toArray();
+  return withSchoolNames(db, programmeId, visits);
+}
+
+async function withSchoolNames(
+  db: SahajaDatabase,
+  programmeId: string,
+  visits: readonly VisitRow[],
+): Promise<DayVisitRow[]> {
+  const npsns = [...new Set(visits.map((v) => v.npsn))];
+  const schools = await db.schools.bulkGet(npsns.map((n): [string, string] => [programmeId, n]));
+  const names = new Map(npsns.map((n, i) => [n, schools[i]?.nama ?? n]));
+  return [...visits]
+    .sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || a.team.localeCompare(b.team, 'id') || a.order - b.order,
+    )
+    .map((v) => ({ ...v, schoolName: names.get(v.npsn) ?? v.npsn }));
+}
+
+/**
+ * School `npsn`'s target students (as the target lists decide them) with the NIK of each one's
+ * registry match. A school without students gives an empty list.
+ */
+export async function readVisitList(
+  db: SahajaDatabase,
+  programmeId: string,
+  npsn: string,
+  policy: EligibilityPolicy,
+): Promise<VisitList> {
+  const targets = await readSchoolTargets(db, programmeId, npsn, policy);
+  const matches = await db.matches.bulkGet(
+    targets.students.map((s): [string, string] => [programmeId, s.idSiswa]),
+  );
+  return {
+    npsn,
+    students: targets.students.map((s, i) => ({ ...s, nik: matches[i]?.nik ?? '' })),
+    pending: targets.pending,
+  };
+}
+
+/** Every visit-day event at school `npsn` (over all its visits), in the order they were stored. */
+export async function readSchoolEvents(
+  db: SahajaDatabase,
+  programmeId: string,
+  npsn: string,
+): Promise<VisitEvent[]> {
+  const rows = await db.visitEvents
+    .where('[programmeId+visit.npsn]')
+    .equals([programmeId, npsn])
+    .toArray();
+  return rows.map(withoutProgramme);
+}
+
+/** Every visit-day event of a day (all teams and schools). */
+export async function readDateEvents(
+  db: SahajaDatabase,
+  programmeId: string,
+  date: IsoDate,
+): Promise<VisitEvent[]> {
+  const rows = await db.visitEvents
+    .where('[programmeId+visit.date]')
+    .equals([programmeId, date])
+    .toArray();
+  return rows.map(withoutProgramme);
+}
+
+/** Every visit-day event of the programme. */
+export async function readAllEvents(
+  db: SahajaDatabase,
+  programmeId: string,
+): Promise<VisitEvent[]> {
+  const rows = await db.visitEvents
+    .where('[programmeId+id]')
+    .between([programmeId, ''], [programmeId, '\uffff'])
+    .toArray();
+  return rows.map(withoutProgramme);
+}
+
+/** The event as the core made it: without the programme, and an undo without the visit it is filed under. */
+function withoutProgramme(row: VisitEventRow): VisitEvent {
+  if (row.kind === 'undo') {
+    const { programmeId: _programme, visit: _visit, ...undo } = row;
+    return undo;
+  }
+  const { programmeId: _programme, ...event } = row;
+  // The rest of a union is typed as one object; it is the event that was stored.
+  return event as VisitEvent;
+}
+
+/** The time now as an ISO timestamp (the `at` of a new event). */
+export function timestamp(): string {
+  return new Date().toISOString();
+}
+
+/** Why an event was not stored: the core's problems with it (each naming its field), or storage. */
+export type AppendError =
+  | { readonly kind: 'invalid'; readonly messages: readonly Message[] }
+  | { readonly kind: 'storage'; readonly message: string };
+
+/**
+ * Checks `input` against `log` (the events it joins: the school's, at `visit`) and adds it to the
+ * programme's log; an undo is filed under `visit`. The database is unchanged when it is refused or
+ * the write fails.
+ */
+export async function appendVisitEvent(
+  db: SahajaDatabase,
+  programmeId: string,
+  input: unknown,
+  log: readonly VisitEvent[],
+  visit: VisitKey,
+): Promise<{ ok: true; event: VisitEvent } | { ok: false; error: AppendError }> {
+  const checked = validateVisitEvent(input, log);
+  if (!checked.ok) {
+    return {
+      ok: false,
+      error: { kind: 'invalid', messages: checked.issues.map((issue) => issue.message) },
+    };
+  }
+  try {
+    const event = checked.value;
+    await db.visitEvents.add(
+      event.kind === 'undo' ? { ...event, programmeId, visit } : { ...event, programmeId },
+    );
+    return { ok: true, event: checked.value };
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    return { ok: false, error: { kind: 'storage', message } };
+  }
+}
+
+/** The team-days signed off, by date then team. */
+export async function readDayClosures(
+  db: SahajaDatabase,
+  programmeId: string,
+): Promise<DayClosureRow[]> {
+  return db.dayClosures
+    .where('[programmeId+date+team]')
+    .between([programmeId, '', ''], [programmeId, '\uffff', '\uffff'])
+    .toArray();
+}
+
+/** Signs a team's day off (again: a later sign-off replaces the earlier one). */
+export async function closeDay(db: SahajaDatabase, row: DayClosureRow): Promise<void> {
+  await db.dayClosures.put(row);
+}
