@@ -14,9 +14,12 @@ const SCREENS = [
   { id: 'Kelayakan', en: 'Eligibility', heading: ['Kelayakan', 'Eligibility'] },
   { id: 'Jadwal', en: 'Plan', heading: ['Jadwal kunjungan', 'Visit plan'] },
   { id: 'Ekspor', en: 'Export', heading: ['Ekspor dan cetak', 'Export and print'] },
+  { id: 'Hari kunjungan', en: 'Visit day', heading: ['Hari kunjungan', 'Visit day'] },
+  { id: 'Kemajuan', en: 'Progress', heading: ['Kemajuan', 'Progress'] },
+  { id: 'Penyerahan', en: 'Handover', heading: ['Penyerahan KTP-el', 'Card handover'] },
 ] as const;
 
-describe('the screens of the office app', () => {
+describe('the screens of the app', () => {
   it('are all in the menu, open without errors, and speak Indonesian and English', async () => {
     const { page, baseUrl } = await openApp();
     await page.goto(`${baseUrl}/?demo=1&students=2000&registry=20000`);
