@@ -2,7 +2,8 @@
  * The field side (issue 8) in Chromium: a small demo programme is matched and planned while online;
  * then, with no network from start to end, a visit is opened, students are found and 50 are marked by
  * keyboard, the last action is undone, a walk-in is added and marked, the day is closed and the page
- * reloaded — and everything is still there.
+ * reloaded — and everything is still there. Then a card is handed over and its list printed (to PDF),
+ * the dashboard shows what was marked, and the absentees make a mop-up visit.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -18,12 +19,17 @@ const STEP_TIMEOUT_MS = 120_000;
 /** A count as the page shows it in Bahasa Indonesia ("1.933"), as a number. */
 const count = (text: string | null | undefined): number => Number((text ?? '').replaceAll('.', ''));
 
-/** The figure of a count box of the visit ("Terekam" → 12). */
-async function visitCount(page: Page, term: string): Promise<number> {
-  const counts = page.getByRole('region', { name: 'Hitungan kunjungan' });
-  const box = counts.locator('div', { has: page.getByRole('term').filter({ hasText: term }) });
+/** The first figure under `term` in the region named `region` ("Terekam" → 12). */
+async function figure(page: Page, region: string, term: string): Promise<number> {
+  const counts = page.getByRole('region', { name: region, exact: true });
+  const box = counts.locator('div', {
+    has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }),
+  });
   return count(await box.getByRole('definition').first().textContent());
 }
+
+/** The figure of a count box of the visit ("Terekam" → 12). */
+const visitCount = (page: Page, term: string) => figure(page, 'Hitungan kunjungan', term);
 
 async function openScreen(page: Page, link: string, heading: string): Promise<void> {
   await page
@@ -202,5 +208,22 @@ describe('the visit day, offline', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(1_000);
     await page.emulateMedia({ media: 'screen' });
+
+    // The dashboard counts what was marked, and the absentees flow into the mop-up plan.
+    await openScreen(page, 'Kemajuan', 'Kemajuan');
+    await page.getByRole('heading', { name: 'Ringkasan', exact: true }).waitFor();
+    expect(await figure(page, 'Ringkasan', 'Terekam')).toBe(before.recorded);
+    expect(await figure(page, 'Ringkasan', 'Tidak hadir')).toBe(before.absent);
+    const mopUp = page.getByRole('region', { name: 'Susulan', exact: true });
+    await mopUp.getByLabel('Minimal siswa susulan untuk kunjungan').fill(String(before.absent));
+    await mopUp.getByRole('button', { name: 'Hitung susulan' }).click();
+    await mopUp
+      .getByText(
+        `${before.absent} siswa masih perlu direkam: ${before.absent} tidak hadir dan 0 gagal rekam.`,
+      )
+      .waitFor();
+    await mopUp
+      .getByText(/^\d+ siswa mendapat kunjungan susulan: 1 kunjungan di 1 sekolah/)
+      .waitFor();
   });
 });

@@ -18,8 +18,15 @@ import type {
   TargetWorkbook,
   TargetWorkbookRequest,
 } from '../worker/exports';
-import type { ProgressApi, ProgressRequest, ProgressWorkbookRequest } from '../worker/progress';
+import type {
+  MopUpRequest,
+  MopUpWorkbookRequest,
+  ProgressApi,
+  ProgressRequest,
+  ProgressWorkbookRequest,
+} from '../worker/progress';
 import type { ProgressDashboard } from '../progress/dashboard';
+import type { MopUpPlan, MopUpResult } from '../progress/mop-up';
 import type { LetterData, TeamDayData } from './schedule';
 
 /** Starts a worker that exposes the {@link WorkerApi}; tests pass their own. */
@@ -99,6 +106,18 @@ export class ExportClient {
   /** The progress dashboard's figures as an XLSX workbook. */
   progressWorkbook(request: ProgressWorkbookRequest): Promise<ExportResult<ExportFile>> {
     return this.#callProgress((api) => api.workbook(request));
+  }
+
+  /** The mop-up plan for a start date and threshold; refused form fields come back as issues. */
+  progressMopUp(request: MopUpRequest): Promise<ExportResult<MopUpResult<MopUpPlan>>> {
+    return this.#callProgress((api) => api.mopUp(request));
+  }
+
+  /** The mop-up plan as an XLSX workbook. */
+  progressMopUpWorkbook(
+    request: MopUpWorkbookRequest,
+  ): Promise<ExportResult<MopUpResult<ExportFile>>> {
+    return this.#callProgress((api) => api.mopUpWorkbook(request));
   }
 
   /** Ends the worker; calls in flight fail as `cancelled`. The client can still be used. */

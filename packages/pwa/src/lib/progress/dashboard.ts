@@ -14,6 +14,7 @@ import {
 import type { IsoDate } from '../db';
 import { kecamatanLabel } from '../export/schedule';
 import type { GatheredProgress } from './gather';
+import { defaultMopUpStart, type MopUpStart } from './mop-up';
 
 /** A school's figures with its name and its kecamatan as people read it. */
 export interface SchoolProgressRow extends SchoolProgress {
@@ -52,6 +53,8 @@ export interface ProgressDashboard {
   readonly pending: number;
   /** Students whose recording stands over later marks. */
   readonly conflicts: number;
+  /** The start the mop-up form proposes: the next working day after the last visit or today. */
+  readonly mopUpStart: MopUpStart;
 }
 
 /**
@@ -81,5 +84,10 @@ export function progressDashboard(gathered: GatheredProgress): ProgressDashboard
     untracked: progress.untracked,
     pending: gathered.pending,
     conflicts: gathered.conflicts,
+    mopUpStart: defaultMopUpStart(
+      total.plannedFinish,
+      progress.today,
+      gathered.input.holidays ?? [],
+    ),
   };
 }

@@ -148,6 +148,109 @@ export const progress = defineMessages(
     'progress.summary.untracked': 'Hasil di luar daftar sasaran (tidak dihitung)',
     'progress.summary.conflicts': 'Siswa dengan tanda bertentangan',
     'progress.summary.forecastText': 'Perkiraan, dalam kalimat',
+
+    'progress.mopUp.heading': 'Susulan',
+    'progress.mopUp.intro':
+      'Siswa sasaran yang tidak hadir atau gagal rekam masih perlu direkam. Sekolah dengan cukup banyak siswa seperti itu mendapat kunjungan susulan; siswa sekolah lainnya dirujuk untuk merekam di kantor. Siswa yang menolak tidak dikunjungi lagi, hanya dilaporkan.',
+    'progress.mopUp.start': 'Tanggal mulai susulan',
+    'progress.mopUp.startDefault.plan':
+      'Usulan: {date}, hari kerja pertama setelah kunjungan terakhir jadwal ({from}), yang lebih akhir dari hari ini.',
+    'progress.mopUp.startDefault.today':
+      'Usulan: {date}, hari kerja pertama setelah hari ini ({from}), yang lebih akhir dari kunjungan terakhir jadwal.',
+    'progress.mopUp.min': 'Minimal siswa susulan untuk kunjungan',
+    'progress.mopUp.minHint':
+      'Sekolah dengan sedikitnya sekian siswa yang perlu disusul mendapat kunjungan; siswa sekolah lain dirujuk ke kantor. Bawaan: {count}.',
+    'progress.mopUp.calendar':
+      'Kunjungan susulan memakai tim, waktu tempuh, hari tidak bisa sekolah, hari libur dan jam kerja program, tanpa batas tanggal akhir program. Hari tim yang sudah terisi kunjungan jadwal atau ditandai hilang tidak dipakai.',
+    'progress.mopUp.compute': 'Hitung susulan',
+    'progress.mopUp.computing': 'Menghitung susulan…',
+    'progress.mopUp.failed': 'Susulan tidak bisa dihitung: {message}',
+    'progress.mopUp.refused': 'Susulan tidak bisa dihitung:',
+    'progress.mopUp.asOf':
+      'Dari hasil kunjungan per {today}; kunjungan mulai {start}, untuk sekolah dengan sedikitnya {min} siswa susulan.',
+    'progress.mopUp.changed':
+      'Isian di atas berubah sejak perhitungan ini. Tekan "Hitung susulan" lagi untuk memperbaruinya.',
+    'progress.mopUp.issue.start_missing': 'Isi "{field}".',
+    'progress.mopUp.issue.start_invalid':
+      '"{field}" harus tanggal yang ada, misalnya 2023-01-19 (bukan "{value}").',
+    'progress.mopUp.issue.min_missing': 'Isi "{field}".',
+    'progress.mopUp.issue.min_invalid':
+      '"{field}" harus bilangan bulat 1 atau lebih (bukan "{value}").',
+
+    'progress.mopUp.nothing':
+      'Tidak ada siswa sasaran yang tidak hadir atau gagal rekam, jadi tidak ada yang perlu disusul.',
+    'progress.mopUp.toRecord':
+      '{count} siswa masih perlu direkam: {absent} tidak hadir dan {failed} gagal rekam.',
+    'progress.mopUp.toRecordOne':
+      '{count} siswa masih perlu direkam: {absent} tidak hadir dan {failed} gagal rekam.',
+    'progress.mopUp.visited':
+      '{count} siswa mendapat kunjungan susulan: {visits} kunjungan di {schools} sekolah, {start} sampai {finish}.',
+    'progress.mopUp.visitedOne':
+      '{count} siswa mendapat kunjungan susulan: {visits} kunjungan di {schools} sekolah, {start} sampai {finish}.',
+    'progress.mopUp.noVisit':
+      'Tidak ada sekolah dengan sedikitnya {min} siswa susulan, jadi tidak ada kunjungan susulan.',
+    'progress.mopUp.referred':
+      '{count} siswa dari {schools} sekolah dirujuk ke kantor untuk merekam di sana.',
+    'progress.mopUp.referredOne':
+      '{count} siswa dari {schools} sekolah dirujuk ke kantor untuk merekam di sana.',
+    'progress.mopUp.noReferral': 'Tidak ada siswa yang dirujuk ke kantor.',
+    'progress.mopUp.unservedText':
+      '{count} siswa di {schools} sekolah tidak bisa dijadwalkan untuk kunjungan susulan (lihat daftarnya).',
+    'progress.mopUp.unservedTextOne':
+      '{count} siswa di {schools} sekolah tidak bisa dijadwalkan untuk kunjungan susulan (lihat daftarnya).',
+    'progress.mopUp.refusedText':
+      '{count} siswa menolak direkam: mereka tidak dikunjungi lagi, hanya dilaporkan.',
+    'progress.mopUp.refusedTextOne':
+      '{count} siswa menolak direkam: mereka tidak dikunjungi lagi, hanya dilaporkan.',
+
+    'progress.mopUp.visits.heading': 'Kunjungan susulan',
+    'progress.mopUp.visits.caption': 'Kunjungan susulan ({count} kunjungan)',
+    'progress.mopUp.visits.empty': 'Tidak ada kunjungan susulan.',
+    'progress.mopUp.unserved.heading': 'Tidak bisa dijadwalkan',
+    'progress.mopUp.unserved.item': '{school} (NPSN {npsn}): {count} siswa, {reason}',
+    'progress.mopUp.unserved.too_far': 'terlalu jauh untuk satu hari kerja',
+    'progress.mopUp.unserved.no_working_day': 'tidak ada hari kerja tersisa dalam jangkauan jadwal',
+    'progress.mopUp.unserved.after_end': 'tidak muat sebelum tanggal akhir',
+    'progress.mopUp.referrals.heading': 'Rujukan ke kantor',
+    'progress.mopUp.referrals.intro':
+      'Siswa yang dirujuk, per sekolah. Buka sebuah sekolah untuk melihat nama dan kelas siswanya.',
+    'progress.mopUp.referrals.empty': 'Tidak ada siswa yang dirujuk.',
+    'progress.mopUp.referrals.count': '{count} siswa',
+    'progress.mopUp.referrals.list': 'Siswa yang dirujuk dari {school}',
+    'progress.mopUp.refused.heading': 'Menolak direkam',
+    'progress.mopUp.refused.caption': 'Siswa yang menolak, per sekolah',
+    'progress.mopUp.refused.empty': 'Tidak ada siswa yang menolak.',
+    'progress.mopUp.col.date': 'Tanggal',
+    'progress.mopUp.col.order': 'Urutan di hari itu',
+    'progress.mopUp.col.students': 'Siswa',
+    'progress.mopUp.col.name': 'Nama',
+    'progress.mopUp.col.class': 'Kelas',
+    'progress.mopUp.col.category': 'Kategori',
+    'progress.mopUp.col.outcome': 'Hasil kunjungan',
+    'progress.mopUp.col.reason': 'Alasan rujukan',
+    'progress.mopUp.reason.few': 'kurang dari {min} siswa susulan di sekolah ini',
+    'progress.mopUp.reason.unknown_school': 'sekolah tidak ada lagi di daftar sekolah',
+
+    'progress.mopUp.download.button': 'Unduh XLSX',
+    'progress.mopUp.download.label': 'Unduh XLSX susulan',
+    'progress.mopUp.download.about':
+      'Rencana susulan ini dalam satu berkas Excel: ringkasan, kunjungan susulan, rujukan (nama dan kelas siswa, tanpa NIK), dan siswa yang menolak per sekolah.',
+    'progress.mopUp.file': 'susulan',
+    'progress.mopUp.sheet.summary': 'Ringkasan',
+    'progress.mopUp.sheet.visits': 'Kunjungan susulan',
+    'progress.mopUp.sheet.referrals': 'Rujukan',
+    'progress.mopUp.sheet.refused': 'Menolak',
+    'progress.mopUp.summary.start': 'Mulai susulan',
+    'progress.mopUp.summary.min': 'Minimal siswa susulan untuk kunjungan',
+    'progress.mopUp.summary.toRecord': 'Siswa masih perlu direkam',
+    'progress.mopUp.summary.visited': 'Siswa dengan kunjungan susulan',
+    'progress.mopUp.summary.visits': 'Kunjungan susulan',
+    'progress.mopUp.summary.finish': 'Kunjungan susulan terakhir',
+    'progress.mopUp.summary.referred': 'Siswa dirujuk ke kantor',
+    'progress.mopUp.summary.unserved': 'Siswa di sekolah yang tidak bisa dijadwalkan',
+    'progress.mopUp.summary.unservedSchool': 'Tidak bisa dijadwalkan: {school}',
+    'progress.mopUp.summary.refused': 'Siswa menolak',
+    'progress.mopUp.summary.text': 'Dalam kalimat',
   },
   {
     'progress.heading': 'Progress',
@@ -291,5 +394,108 @@ export const progress = defineMessages(
     'progress.summary.untracked': 'Outcomes outside the target lists (not counted)',
     'progress.summary.conflicts': 'Students with conflicting marks',
     'progress.summary.forecastText': 'Forecast, in words',
+
+    'progress.mopUp.heading': 'Mop-up',
+    'progress.mopUp.intro':
+      'Target students who were absent or whose capture failed still need recording. A school with enough of them gets a follow-up visit; the students of the other schools are referred to record at the office. Students who refused are not visited again, only reported.',
+    'progress.mopUp.start': 'Mop-up starts on',
+    'progress.mopUp.startDefault.plan':
+      'Proposed: {date}, the first working day after the plan’s last visit ({from}), which is later than today.',
+    'progress.mopUp.startDefault.today':
+      'Proposed: {date}, the first working day after today ({from}), which is later than the plan’s last visit.',
+    'progress.mopUp.min': 'Fewest students for a follow-up visit',
+    'progress.mopUp.minHint':
+      'A school with at least this many students to catch up gets a visit; the students of other schools are referred to the office. Default: {count}.',
+    'progress.mopUp.calendar':
+      'Follow-up visits use the programme’s teams, travel times, school blackout days, holidays and working day, with no end date. Team-days already taken by a planned visit or marked lost are not used.',
+    'progress.mopUp.compute': 'Compute mop-up',
+    'progress.mopUp.computing': 'Computing the mop-up…',
+    'progress.mopUp.failed': 'The mop-up could not be computed: {message}',
+    'progress.mopUp.refused': 'The mop-up could not be computed:',
+    'progress.mopUp.asOf':
+      'From the visit outcomes as of {today}; visits from {start}, for schools with at least {min} students to catch up.',
+    'progress.mopUp.changed':
+      'The fields above changed since this was computed. Press "Compute mop-up" again to update it.',
+    'progress.mopUp.issue.start_missing': 'Fill in "{field}".',
+    'progress.mopUp.issue.start_invalid':
+      '"{field}" must be a real date, e.g. 2023-01-19 (not "{value}").',
+    'progress.mopUp.issue.min_missing': 'Fill in "{field}".',
+    'progress.mopUp.issue.min_invalid':
+      '"{field}" must be a whole number, 1 or more (not "{value}").',
+
+    'progress.mopUp.nothing':
+      'No target student was absent or had a failed capture, so there is nobody to catch up.',
+    'progress.mopUp.toRecord':
+      '{count} students still need recording: {absent} absent and {failed} with a failed capture.',
+    'progress.mopUp.toRecordOne':
+      '{count} student still needs recording: {absent} absent and {failed} with a failed capture.',
+    'progress.mopUp.visited':
+      '{count} students get a follow-up visit (visits: {visits}; schools: {schools}), {start} to {finish}.',
+    'progress.mopUp.visitedOne':
+      '{count} student gets a follow-up visit (visits: {visits}; schools: {schools}), {start} to {finish}.',
+    'progress.mopUp.noVisit':
+      'No school has at least {min} students to catch up, so there is no follow-up visit.',
+    'progress.mopUp.referred':
+      '{count} students are referred to record at the office (schools: {schools}).',
+    'progress.mopUp.referredOne':
+      '{count} student is referred to record at the office (schools: {schools}).',
+    'progress.mopUp.noReferral': 'No student is referred to the office.',
+    'progress.mopUp.unservedText':
+      '{count} students are at schools no follow-up visit can serve (schools: {schools}; see the list).',
+    'progress.mopUp.unservedTextOne':
+      '{count} student is at a school no follow-up visit can serve (schools: {schools}; see the list).',
+    'progress.mopUp.refusedText':
+      '{count} students refused recording: they are not visited again, only reported.',
+    'progress.mopUp.refusedTextOne':
+      '{count} student refused recording: they are not visited again, only reported.',
+
+    'progress.mopUp.visits.heading': 'Follow-up visits',
+    'progress.mopUp.visits.caption': 'Follow-up visits ({count})',
+    'progress.mopUp.visits.empty': 'No follow-up visit.',
+    'progress.mopUp.unserved.heading': 'Cannot be planned',
+    'progress.mopUp.unserved.item': '{school} (NPSN {npsn}): students: {count}, {reason}',
+    'progress.mopUp.unserved.too_far': 'too far for one working day',
+    'progress.mopUp.unserved.no_working_day': 'no working day left within the planning horizon',
+    'progress.mopUp.unserved.after_end': 'does not fit before the end date',
+    'progress.mopUp.referrals.heading': 'Referred to the office',
+    'progress.mopUp.referrals.intro':
+      'The referred students, by school. Open a school to see its students’ names and classes.',
+    'progress.mopUp.referrals.empty': 'No student is referred.',
+    'progress.mopUp.referrals.count': 'students: {count}',
+    'progress.mopUp.referrals.list': 'Students referred from {school}',
+    'progress.mopUp.refused.heading': 'Refused recording',
+    'progress.mopUp.refused.caption': 'Students who refused, by school',
+    'progress.mopUp.refused.empty': 'No student refused.',
+    'progress.mopUp.col.date': 'Date',
+    'progress.mopUp.col.order': 'Place in the day',
+    'progress.mopUp.col.students': 'Students',
+    'progress.mopUp.col.name': 'Name',
+    'progress.mopUp.col.class': 'Class',
+    'progress.mopUp.col.category': 'Category',
+    'progress.mopUp.col.outcome': 'Visit outcome',
+    'progress.mopUp.col.reason': 'Why referred',
+    'progress.mopUp.reason.few': 'fewer than {min} students to catch up at this school',
+    'progress.mopUp.reason.unknown_school': 'the school is no longer in the school list',
+
+    'progress.mopUp.download.button': 'Download XLSX',
+    'progress.mopUp.download.label': 'Download mop-up XLSX',
+    'progress.mopUp.download.about':
+      'This mop-up plan in one Excel file: summary, follow-up visits, referrals (students’ names and classes, no NIK) and refusals by school.',
+    'progress.mopUp.file': 'mop-up',
+    'progress.mopUp.sheet.summary': 'Summary',
+    'progress.mopUp.sheet.visits': 'Follow-up visits',
+    'progress.mopUp.sheet.referrals': 'Referrals',
+    'progress.mopUp.sheet.refused': 'Refused',
+    'progress.mopUp.summary.start': 'Mop-up starts on',
+    'progress.mopUp.summary.min': 'Fewest students for a follow-up visit',
+    'progress.mopUp.summary.toRecord': 'Students still to record',
+    'progress.mopUp.summary.visited': 'Students with a follow-up visit',
+    'progress.mopUp.summary.visits': 'Follow-up visits',
+    'progress.mopUp.summary.finish': 'Last follow-up visit',
+    'progress.mopUp.summary.referred': 'Students referred to the office',
+    'progress.mopUp.summary.unserved': 'Students at schools that cannot be planned',
+    'progress.mopUp.summary.unservedSchool': 'Cannot be planned: {school}',
+    'progress.mopUp.summary.refused': 'Students who refused',
+    'progress.mopUp.summary.text': 'In words',
   },
 );
