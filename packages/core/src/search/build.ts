@@ -24,7 +24,7 @@ export const TERM_JOINED = 2;
  */
 export interface StudentSearchIndex {
   /** The format of this object; `openStudentSearch` refuses another. */
-  readonly version: 1;
+  readonly version: 2;
   readonly ids: readonly string[];
   /** Names as written, for highlighting. */
   readonly names: readonly string[];
@@ -46,6 +46,13 @@ export interface StudentSearchIndex {
   /** Where each word was written in the name, `[start, end)`; -1 when it could not be placed. */
   readonly wordFrom: Int32Array;
   readonly wordTo: Int32Array;
+  /**
+   * The words as the list wrote them, folded (accents off, upper case, no apostrophes: MOCH, MOHAMMAD),
+   * sorted; and per word of `wordTerm`, its written form here, -1 when it could not be placed. Among
+   * equal scores, a name written the way the person typed comes first.
+   */
+  readonly writtenTerms: readonly string[];
+  readonly wordWritten: Int32Array;
   /** Each student's adjacent word pairs: pair `k` is words `k` and `k + 1`. */
   readonly pairStart: Int32Array;
   readonly pairTerm: Int32Array;
@@ -106,6 +113,9 @@ export function buildStudentSearchIndex(
   const pairs: number[] = [];
   const from: number[] = [];
   const to: number[] = [];
+  const draftWrittenId = new Map<string, number>();
+  const draftWritten: string[] = [];
+  const wordWritten: number[] = [];
 
   const idOf = (term: string, flag: number): number => {
     let id = draftId.get(term);
@@ -116,6 +126,15 @@ export function buildStudentSearchIndex(
       draftFlags.push(0);
     }
     draftFlags[id] = (draftFlags[id] as number) | flag;
+    return id;
+  };
+  const writtenIdOf = (folded: string): number => {
+    let id = draftWrittenId.get(folded);
+    if (id === undefined) {
+      id = draftWritten.length;
+      draftWrittenId.set(folded, id);
+      draftWritten.push(folded);
+    }
     return id;
   };
 
@@ -139,6 +158,7 @@ export function buildStudentSearchIndex(
       const place = written[word];
       from.push(place?.start ?? -1);
       to.push(place?.end ?? -1);
+      wordWritten.push(place === undefined ? -1 : writtenIdOf(place.folded));
       if (place !== undefined && place.folded !== token && place.folded.length > 1) {
         if (!aliasOf.has(place.folded)) aliasOf.set(place.folded, token);
       }
@@ -148,12 +168,7 @@ export function buildStudentSearchIndex(
   wordStart[n] = words.length;
   pairStart[n] = pairs.length;
 
-  const order = Int32Array.from(draftTerms, (_, i) => i).sort((a, b) =>
-    compareCodeUnits(draftTerms[a] as string, draftTerms[b] as string),
-  );
-  const finalId = new Int32Array(order.length);
-  order.forEach((draft, t) => (finalId[draft] = t));
-  const terms = Array.from(order, (draft) => draftTerms[draft] as string);
+  const { order, finalId, sorted: terms } = sortVocabulary(draftTerms);
   const termFlags = Uint8Array.from(order, (draft) => draftFlags[draft] as number);
   const termKeys = terms.map((term, t) =>
     (termFlags[t] as number) & TERM_WORD ? phoneticKey(term) : '',
@@ -179,8 +194,10 @@ export function buildStudentSearchIndex(
   const rank = new Int32Array(n);
   byRank.forEach((s, r) => (rank[s] = r));
 
+  const written = sortVocabulary(draftWritten);
+
   return {
-    version: 1,
+    version: 2,
     ids,
     names,
     nisn,
@@ -194,6 +211,10 @@ export function buildStudentSearchIndex(
     wordTerm,
     wordFrom: Int32Array.from(from),
     wordTo: Int32Array.from(to),
+    writtenTerms: written.sorted,
+    wordWritten: Int32Array.from(wordWritten, (draft) =>
+      draft < 0 ? -1 : (written.finalId[draft] as number),
+    ),
     pairStart,
     pairTerm,
     aliases,
@@ -201,6 +222,23 @@ export function buildStudentSearchIndex(
     rank,
     byRank,
   };
+}
+
+/**
+ * Sorts a vocabulary numbered in order of first sight: `order[t]` is the draft id of sorted term `t`,
+ * `finalId[draft]` its place in `sorted`.
+ */
+function sortVocabulary(draft: readonly string[]): {
+  order: Int32Array;
+  finalId: Int32Array;
+  sorted: string[];
+} {
+  const order = Int32Array.from(draft, (_, i) => i).sort((a, b) =>
+    compareCodeUnits(draft[a] as string, draft[b] as string),
+  );
+  const finalId = new Int32Array(order.length);
+  order.forEach((d, t) => (finalId[d] = t));
+  return { order, finalId, sorted: Array.from(order, (d) => draft[d] as string) };
 }
 
 /**

@@ -169,20 +169,44 @@ describe('student search on generated programmes', () => {
       }
     });
 
-    it('returns hits sorted by score, ties by name', () => {
+    it('returns hits sorted by score, then written as typed, then fewer words, then by name', () => {
       const search = createStudentSearch(students);
-      for (const query of ['a', 'muhammad', 'siti nur', 'rizky', '3506']) {
+      for (const query of [
+        'a',
+        'muhammad',
+        'moh',
+        'mohammad lutpi',
+        'siti nur',
+        'st',
+        'rizky',
+        '3506',
+      ]) {
+        const parsed = parseQuery(query);
+        const typed = parsed.kind === 'name' ? parsed.terms.map((t) => t.written) : [];
+        /** What orders equal scores, read straight from the name: [written as typed, words, name]. */
+        const order = (index: number): [number, number, string] => {
+          const nama = (students[index] as SearchableStudent).nama;
+          const { tokens, text } = normaliseName(nama);
+          const written = writtenWords(nama);
+          const words = alignTokens(tokens, written).map(({ word }) => written[word]?.folded ?? '');
+          const asWritten = typed.reduce(
+            (sum, t) => sum + (words.includes(t) ? 2 : words.some((w) => w.startsWith(t)) ? 1 : 0),
+            0,
+          );
+          return parsed.kind === 'name' ? [asWritten, tokens.length, text] : [0, 0, text];
+        };
         const { hits } = search.search(query, { limit: 500 });
+        expect(search.search(query, { limit: 50 }).hits, query).toEqual(hits.slice(0, 50));
         for (let i = 1; i < hits.length; i++) {
           const [a, b] = [hits[i - 1], hits[i]] as const;
           if (a === undefined || b === undefined) continue;
           expect(a.score).toBeGreaterThanOrEqual(b.score);
-          if (a.score === b.score) {
-            const [x, y] = [a, b].map(
-              (h) => normaliseName((students[h.index] as SearchableStudent).nama).text,
-            );
-            expect((x as string) <= (y as string)).toBe(true);
-          }
+          if (a.score !== b.score) continue;
+          const [x, y] = [order(a.index), order(b.index)];
+          expect(x[0], query).toBeGreaterThanOrEqual(y[0]);
+          if (x[0] !== y[0]) continue;
+          expect(x[1], query).toBeLessThanOrEqual(y[1]);
+          if (x[1] === y[1]) expect(x[2] <= y[2], query).toBe(true);
         }
       }
     });

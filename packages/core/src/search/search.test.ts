@@ -141,7 +141,58 @@ describe('createStudentSearch', () => {
       expect(found.indexOf('13')).toBeLessThan(found.indexOf('2'));
     });
 
-    it('orders ties by name, whatever the list order', () => {
+    it('puts a name written as typed before equally scored names that only read the same', () => {
+      const lutfi = createStudentSearch([
+        student('a', 'MUHAMMAD LUTFI'),
+        student('b', 'Muchammad Lutfi'),
+        student('c', 'MOHAMMAD LUTFI PRATAMA'),
+      ]);
+      const result = lutfi.search('mohammad lutpi');
+      expect(new Set(result.hits.map((h) => h.score)).size).toBe(1);
+      expect(result.hits.map((h) => h.id)).toEqual(['c', 'a', 'b']);
+    });
+
+    it('puts a word written exactly as typed before one that starts with it', () => {
+      const moh = createStudentSearch([
+        student('a', 'Muhammad Rizky'),
+        student('b', 'Mohammad Rizky'),
+        student('c', 'Moh. Rizky'),
+      ]);
+      const result = moh.search('moh rizky');
+      expect(new Set(result.hits.map((h) => h.score)).size).toBe(1);
+      expect(result.hits.map((h) => h.id)).toEqual(['c', 'b', 'a']);
+    });
+
+    it('puts a name of fewer words before a longer one that scores the same', () => {
+      const siti = createStudentSearch([
+        student('a', 'Siti Aminah Zahra'),
+        student('b', 'Hj. Siti Zahra, S.Pd.'), // titles and degrees are not words of the name
+      ]);
+      const result = siti.search('siti');
+      expect(result.hits[0]?.score).toBe(result.hits[1]?.score);
+      expect(result.hits.map((h) => h.id)).toEqual(['b', 'a']);
+    });
+
+    it('counts no word as written as typed when it could not place the word in the name', () => {
+      // A combining dot splits the written "Mu̇hammad", so MUHAMMAD has no written word.
+      const odd = createStudentSearch([
+        student('a', 'Muhammad Rizky'),
+        student('b', 'Mu\u0307hammad Rizky'),
+      ]);
+      expect(odd.search('mohammad rizky').hits.map((h) => h.id)).toEqual(['a', 'b']);
+    });
+
+    it('never lets how a name is written or its length lift it above a better match', () => {
+      const list = createStudentSearch([
+        student('a', 'Rizky Mohammad'),
+        student('b', 'Muhammad Rizky Aditya Pratama'),
+        student('c', 'Mohammad Rizqi'),
+      ]);
+      // Swapped words, then a typo, rank below the words in order, however written and however long.
+      expect(list.search('mohammad rizky').hits.map((h) => h.id)).toEqual(['b', 'a', 'c']);
+    });
+
+    it('orders ties that remain by name, whatever the list order', () => {
       const tied = createStudentSearch([
         student('b', 'Siti Zahra'),
         student('a', 'Siti Aminah'),
@@ -192,6 +243,15 @@ describe('createStudentSearch', () => {
       expect(result.hits).toHaveLength(2);
       expect(result.total).toBeGreaterThan(2);
       expect(search.search('r', { limit: 0 }).hits).toEqual([]);
+    });
+
+    it('lists the same first hits whatever the limit', () => {
+      for (const query of ['r', 'nur', 'mu', 'ani', '123']) {
+        const all = ids(query);
+        for (let limit = 0; limit <= all.length; limit++) {
+          expect(ids(query, limit), `${query}, ${limit}`).toEqual(all.slice(0, limit));
+        }
+      }
     });
 
     it('says which characters of the written name to highlight', () => {

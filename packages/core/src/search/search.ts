@@ -10,7 +10,13 @@ import {
   type StudentSearchIndex,
 } from './build.js';
 import { withinOneOfPrefix } from './prefix-distance.js';
-import { parseQuery, SHORT_TYPO_MIN_LENGTH, type ParsedQuery, type QueryTerm } from './query.js';
+import {
+  MAX_QUERY_WORDS,
+  parseQuery,
+  SHORT_TYPO_MIN_LENGTH,
+  type ParsedQuery,
+  type QueryTerm,
+} from './query.js';
 import { foldWord } from './text.js';
 
 /** How a hit matched, best first: the whole word or number, its start, one typo, or digits inside. */
@@ -29,7 +35,10 @@ export interface StudentSearchHit {
   readonly field: 'name' | 'nisn' | 'nik';
   /** The weakest match among the query's words (a name), or how the digits matched. */
   readonly match: SearchMatch;
-  /** Higher is better; hits come sorted by it, then by name. */
+  /**
+   * Higher is better; hits come sorted by it, then (names) those written as typed and shorter names
+   * first, then by name (docs/search.md, Ranking).
+   */
   readonly score: number;
   /**
    * What to highlight: in the name as written for `name`; in the identifier's digits (see
@@ -88,6 +97,13 @@ const TYPO = 2;
 const SOUNDS_ALIKE = 1;
 const NAME_MATCH: readonly SearchMatch[] = ['fuzzy', 'fuzzy', 'fuzzy', 'prefix', 'exact'];
 
+/** Among equal scores, names of more words than this rank as if they had this many. */
+const MAX_RANKED_WORDS = 15;
+/** Most points a query's words can earn for being written as typed (see `#tieBreak`). */
+const MAX_AS_WRITTEN = 2 * MAX_QUERY_WORDS;
+/** Values of a tie-breaker (see `#tieBreak`): 0 … TIE_BREAKS - 1. */
+const TIE_BREAKS = (MAX_AS_WRITTEN + 1) * (MAX_RANKED_WORDS + 1);
+
 /**
  * How far a name search reaches: every word as typed (one typo in words of five letters or more); one
  * typo in words of three letters or more; that, with one typed word matching nothing. Each is tried
@@ -102,6 +118,11 @@ interface TermMatches {
   /** Number of student postings over the matched terms: the cost of listing the term's students. */
   readonly postings: number;
   readonly matched: Int32Array;
+  /** The written words (`writtenTerms`) that start with the word as typed: `[writtenFrom, writtenTo)`. */
+  readonly writtenFrom: number;
+  readonly writtenTo: number;
+  /** Whether the first of them, `writtenFrom`, is the word as typed (some name wrote it so). */
+  readonly writtenWhole: boolean;
 }
 
 /**
@@ -123,8 +144,8 @@ export function createStudentSearch(students: readonly SearchableStudent[]): Stu
  * @throws {TypeError} when `index` is not an index of this version (a programmer error).
  */
 export function openStudentSearch(index: StudentSearchIndex): StudentSearch {
-  if (index === null || typeof index !== 'object' || index.version !== 1) {
-    throw new TypeError('openStudentSearch: not a student search index of version 1');
+  if (index === null || typeof index !== 'object' || index.version !== 2) {
+    throw new TypeError('openStudentSearch: not a student search index of version 2');
   }
   return new IndexedSearch(index);
 }
@@ -141,7 +162,12 @@ class IndexedSearch implements StudentSearch {
   #stamp = 0;
   /** Every student, for queries whose narrowest word is in most names. */
   readonly #everyone: Int32Array;
-  /** Sort keys of the students found by the current query, in its first places (see `#key`). */
+  /** The students found by the current query and their scores, in their first places. */
+  readonly #found: Int32Array;
+  readonly #scores: Int32Array;
+  /** The current name query's term matches, for the tie-break (empty for digits). */
+  #matches: readonly TermMatches[] = [];
+  /** Sort keys of the found students that can be listed (see `#key`). */
   readonly #keys: Float64Array;
 
   constructor(index: StudentSearchIndex) {
@@ -149,6 +175,8 @@ class IndexedSearch implements StudentSearch {
     this.size = index.ids.length;
     this.#seen = new Uint32Array(this.size);
     this.#everyone = Int32Array.from({ length: this.size }, (_, s) => s);
+    this.#found = new Int32Array(this.size);
+    this.#scores = new Int32Array(this.size);
     this.#keys = new Float64Array(this.size);
   }
 
@@ -186,19 +214,39 @@ class IndexedSearch implements StudentSearch {
     };
   }
 
-  /** The sort key of a student with `score`: higher first, then alphabetical by normalised name. */
-  #key(score: number, s: number): number {
-    return score * this.size + (this.size - 1 - (this.#index.rank[s] as number));
+  /**
+   * The sort key of a student with `score` and `tieBreak` (0 … TIE_BREAKS - 1), best highest: by
+   * score, then tie-break, then alphabetical by normalised name, then list order.
+   */
+  #key(score: number, tieBreak: number, s: number): number {
+    const rank = this.#index.rank[s] as number;
+    return (score * TIE_BREAKS + tieBreak) * this.size + (this.size - 1 - rank);
   }
 
-  /** The students of the `limit` highest of the first `count` keys, best first. */
+  /**
+   * The best `limit` of the `count` students found, best first. Only students scoring at least the
+   * `limit`-th best score can be listed, so only they get a tie-break and a place in the sort: a first
+   * letter finds thousands of students, and for most letters more than half score below the fiftieth.
+   */
   #best(count: number, limit: number): number[] {
-    const keys = this.#keys.subarray(0, count).sort();
+    const found = this.#found;
+    const scores = this.#scores;
+    const keys = this.#keys;
+    const matches = this.#matches;
+    const lowest = lowestListedScore(scores, count, limit);
+    let listed = 0;
+    for (let i = 0; i < count; i++) {
+      const score = scores[i] as number;
+      if (score < lowest) continue;
+      const s = found[i] as number;
+      keys[listed++] = this.#key(score, matches.length > 0 ? this.#tieBreak(s, matches) : 0, s);
+    }
+    const sorted = keys.subarray(0, listed).sort();
     const out: number[] = [];
     const n = this.size;
     const byRank = this.#index.byRank;
-    for (let i = keys.length - 1; i >= 0 && out.length < limit; i--) {
-      const place = n - 1 - ((keys[i] as number) % n);
+    for (let i = sorted.length - 1; i >= 0 && out.length < limit; i--) {
+      const place = n - 1 - ((sorted[i] as number) % n);
       out.push(byRank[place] as number);
     }
     return out;
@@ -208,7 +256,7 @@ class IndexedSearch implements StudentSearch {
 
   /**
    * Matches as typed; failing that, with short-word typos; failing that, with one word missing.
-   * Returns the number of students found, whose sort keys fill the start of `#keys`.
+   * Returns the number of students found, who fill the start of `#found` and `#scores`.
    */
   #nameSearch(terms: readonly QueryTerm[], digits: readonly string[]): number {
     const reaches: Reach[] = ['typed', 'short-typos'];
@@ -225,16 +273,17 @@ class IndexedSearch implements StudentSearch {
   #nameMatches(terms: readonly QueryTerm[], digits: readonly string[], reach: Reach): number {
     const matches = terms.map((t) => this.#termMatches(t, reach));
     this.#terms = new Map(terms.map((t, i) => [termKey(t, reach), matches[i] as TermMatches]));
+    this.#matches = matches;
     const missing = reach === 'word-missing' ? 1 : 0;
     const candidates = missing > 0 ? this.#everyone : this.#candidates(matches);
-    const keys = this.#keys;
     let found = 0;
     const levels = matches.map((m) => m.levels);
     for (const s of candidates) {
       if (digits.length > 0 && !this.#hasDigits(s, digits)) continue;
       const score = this.#nameScore(s, levels, missing);
       if (score < 0) continue;
-      keys[found++] = this.#key(score, s);
+      this.#found[found] = s;
+      this.#scores[found++] = score;
     }
     return found;
   }
@@ -322,6 +371,34 @@ class IndexedSearch implements StudentSearch {
     return sum * 8 + (firstAtStart ? 4 : 0) + (inOrder ? 2 : 0) + (adjacent ? 1 : 0);
   }
 
+  /**
+   * What orders names of equal score, higher first: how closely the name as the list wrote it (folded)
+   * holds the words as typed — per typed word, 2 when a written word is that word, 1 when one starts
+   * with it — then fewer words. The score reads names normalised, so MOHAMMAD LUTFI PRATAMA, Muhammad
+   * Lutfi and Muchammad Lutfi tie on `mohammad lutfi`; the person most likely seeks the one spelled as
+   * typed, and of names that hold the typed words equally well, the one with fewer other words.
+   */
+  #tieBreak(s: number, matches: readonly TermMatches[]): number {
+    const { wordStart, wordWritten } = this.#index;
+    const w0 = wordStart[s] as number;
+    const w1 = wordStart[s + 1] as number;
+    let asWritten = 0;
+    for (let i = 0; i < matches.length; i++) {
+      const { writtenFrom, writtenTo, writtenWhole } = matches[i] as TermMatches;
+      let best = 0;
+      for (let w = w0; w < w1 && best < 2; w++) {
+        const written = wordWritten[w] as number;
+        if (written < writtenFrom || written >= writtenTo) continue;
+        best = writtenWhole && written === writtenFrom ? 2 : 1;
+      }
+      asWritten += best;
+    }
+    const wordCount = Math.min(w1 - w0, MAX_RANKED_WORDS);
+    return (
+      Math.min(asWritten, MAX_AS_WRITTEN) * (MAX_RANKED_WORDS + 1) + MAX_RANKED_WORDS - wordCount
+    );
+  }
+
   #hasDigits(s: number, digits: readonly string[]): boolean {
     const nisn = this.#index.nisn[s] as string;
     const nik = this.#index.nik[s] as string;
@@ -332,7 +409,8 @@ class IndexedSearch implements StudentSearch {
   #termMatches(term: QueryTerm, reach: Reach): TermMatches {
     const cached = this.#terms.get(termKey(term, reach));
     if (cached !== undefined) return cached;
-    const { terms, termFlags, termKeys, aliases, aliasTerm, postingStart } = this.#index;
+    const { terms, termFlags, termKeys, aliases, aliasTerm, postingStart, writtenTerms } =
+      this.#index;
     const levels = new Uint8Array(terms.length);
     const raise = (t: number, level: number): void => {
       if ((levels[t] as number) < level) levels[t] = level;
@@ -367,7 +445,16 @@ class IndexedSearch implements StudentSearch {
         postings += (postingStart[t + 1] as number) - (postingStart[t] as number);
       }
     }
-    return { levels, postings, matched: Int32Array.from(matched) };
+    const writtenFrom = lowerBound(writtenTerms, term.written);
+    return {
+      levels,
+      postings,
+      matched: Int32Array.from(matched),
+      writtenFrom,
+      // Folded words hold only A-Z and 0-9, so every word starting with `written` sorts below this.
+      writtenTo: lowerBound(writtenTerms, `${term.written}\uffff`),
+      writtenWhole: writtenTerms[writtenFrom] === term.written,
+    };
   }
 
   /** The hit of student `s`: the best word for each term, and the characters each covers. */
@@ -433,11 +520,11 @@ class IndexedSearch implements StudentSearch {
 
   // --- digits ------------------------------------------------------------------------------------
 
-  /** The number of students whose NISN or NIK holds `digits`; their sort keys fill `#keys`. */
+  /** The number of students whose NISN or NIK holds `digits`, who fill `#found` and `#scores`. */
   #digitMatches(digits: string): number {
     this.#terms.clear();
+    this.#matches = [];
     const { nisn, nik } = this.#index;
-    const keys = this.#keys;
     let found = 0;
     for (let s = 0; s < this.size; s++) {
       const score = Math.max(
@@ -445,7 +532,8 @@ class IndexedSearch implements StudentSearch {
         digitScore(nik[s] as string, digits, 0),
       );
       if (score > 0) {
-        keys[found++] = this.#key(score, s);
+        this.#found[found] = s;
+        this.#scores[found++] = score;
       }
     }
     return found;
@@ -468,6 +556,27 @@ class IndexedSearch implements StudentSearch {
       ranges: [[at, at + digits.length]],
     };
   }
+}
+
+/**
+ * The lowest score among the best `limit` of the first `count` scores (all whole numbers from 0);
+ * -1 when all are listed.
+ */
+function lowestListedScore(scores: Int32Array, count: number, limit: number): number {
+  if (limit >= count) return -1;
+  let highest = 0;
+  for (let i = 0; i < count; i++) highest = Math.max(highest, scores[i] as number);
+  const withScore = new Int32Array(highest + 1);
+  for (let i = 0; i < count; i++) {
+    const score = scores[i] as number;
+    withScore[score] = (withScore[score] as number) + 1;
+  }
+  let listed = 0;
+  for (let score = highest; score > 0; score--) {
+    listed += withScore[score] as number;
+    if (listed >= limit) return score;
+  }
+  return 0;
 }
 
 /**
