@@ -5,8 +5,9 @@
  * one `search(prefix, { limit: 50 })` call, timed, on a fresh search each pass.
  * Quality, untimed, from each whole query with no limit: whether the sought student's row is found at
  * all, in the first 10, in the first 50, and among the best-scoring hits (rows that tie with the best
- * are ordered by the written-as-typed and length tie-breaks, then by name, so a common name's row may sit below others that match as well). Then recall
- * over every listed student in the registry, sought by the first two words of the true name.
+ * are ordered by the written-as-typed and length tie-breaks, then by name, so a common name's row may
+ * sit below others that match as well). Then recall over every listed student in the registry, sought
+ * by the first two words of the true name.
  *
  *   cd packages/core && node --expose-gc --import tsx bench/search.ts [passes]
  */
