@@ -1,7 +1,12 @@
 /** Shared by the app benchmarks: long-task recording and a bare IndexedDB copy of the app's data. */
 import type { Page } from 'playwright-core';
 
-export { longestTask, longTasksBetween, recordLongTasks } from '../e2e/support/long-tasks';
+export {
+  longestTask,
+  longTasksBetween,
+  mainThreadIdle,
+  recordLongTasks,
+} from '../e2e/support/long-tasks';
 
 /** Durations (ms) of the User Timing measures named `name` so far. */
 export function measures(page: Page, name: string): Promise<number[]> {

@@ -48,3 +48,17 @@ export function longestTask(page: Page): Promise<number> {
     Math.max(0, ...(window.__sahajaLongTasks ?? []).map((t) => t.duration)),
   );
 }
+
+/**
+ * Resolves once the page's main thread had an idle moment (at most `timeoutMs` later): a step timed
+ * from then on does not count the tail of a navigation or of the previous step as its own.
+ */
+export function mainThreadIdle(page: Page, timeoutMs = 2_000): Promise<void> {
+  return page.evaluate(
+    (timeout) =>
+      new Promise<void>((resolve) => {
+        requestIdleCallback(() => resolve(), { timeout });
+      }),
+    timeoutMs,
+  );
+}

@@ -122,6 +122,8 @@ export class ImportFile {
     this.stage === 'inspecting' || this.stage === 'reading' || this.stage === 'importing',
   );
 
+  #size: number | undefined;
+
   constructor(id: string, source: FileSource) {
     this.id = id;
     this.source = source;
@@ -131,8 +133,13 @@ export class ImportFile {
     return this.source.name;
   }
 
+  /**
+   * The file's size, asked of the browser once: for a file it has not described yet, Chromium looks
+   * the size up on disk on every question, a synchronous call of a few milliseconds.
+   */
   get size(): number {
-    return this.source.size;
+    this.#size ??= this.source.size;
+    return this.#size;
   }
 
   /**

@@ -133,7 +133,8 @@ export class ImportSession {
 
   /**
    * Adds files to the list and starts reading them (in order, in the worker). A file already in the
-   * list and not yet imported (same name, size and date) is left out and counted in `skipped`.
+   * list and not yet imported (same name, size and date) is left out and counted in `skipped`. A
+   * single file added to a list with none open is opened.
    */
   add(sources: readonly FileSource[]): void {
     const same = (a: FileSource, b: FileSource) =>
@@ -149,7 +150,9 @@ export class ImportSession {
     }
     this.skipped = skipped;
     this.files = [...this.files, ...added];
-    if (this.selectedId === null && added[0]) this.selectedId = added[0].id;
+    // One file is opened at once; of several, the person opens the one the list says needs them
+    // (drawing a file's mapping, preview and report while 70 are read would hold the page up).
+    if (this.selectedId === null && added.length === 1 && added[0]) this.selectedId = added[0].id;
     void this.#pump();
   }
 

@@ -302,6 +302,33 @@ describe('ImportSession', () => {
     });
   });
 
+  describe('which file is open', () => {
+    const holidays = csv([
+      ['tanggal', 'keterangan'],
+      ['2023-01-22', 'Imlek'],
+    ]);
+
+    it('opens a single file added to a list with none open', () => {
+      const { session } = sessionWith();
+      session.add([source('libur.csv', holidays)]);
+      expect(session.selected?.name).toBe('libur.csv');
+    });
+
+    it('opens none of several files added at once: the list says which one needs the person', () => {
+      const { session } = sessionWith();
+      session.add([source('libur-2023.csv', holidays), source('libur-2024.csv', holidays)]);
+      expect(session.files).toHaveLength(2);
+      expect(session.selected).toBeNull();
+    });
+
+    it('keeps the open file when more are added', () => {
+      const { session } = sessionWith();
+      session.add([source('libur.csv', holidays)]);
+      session.add([source('libur-2024.csv', holidays)]);
+      expect(session.selected?.name).toBe('libur.csv');
+    });
+  });
+
   describe('cancel', () => {
     it('stops reading: the file is marked cancelled and can be read again', async () => {
       let release: () => void = () => {};
