@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countStoredRows } from './support/app';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { screenshot } from './support/screenshots';
 
 const openApp = useBrowser();
 
@@ -166,12 +167,14 @@ describe('the visit day, offline', () => {
       walkIns: await visitCount(page, 'Di luar daftar'),
     });
     const before = await figures();
+    await screenshot(page, 'kunjungan');
     // Close the day from its summary.
     await page.getByRole('link', { name: 'Ringkasan hari' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ringkasan hari' }).waitFor();
     await page.getByLabel('Ketua tim').fill('Ketua Tim Contoh');
     await page.getByRole('button', { name: 'Tutup hari' }).click();
     await page.getByText(/^Hari ditutup oleh Ketua Tim Contoh pada /).waitFor();
+    await screenshot(page, 'ringkasan-hari');
 
     // Reload, still offline: the closing and every mark are there.
     await page.reload();
@@ -197,6 +200,7 @@ describe('the visit day, offline', () => {
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText(`KTP-el ${student} tercatat diserahkan.`).waitFor();
     expect(await countStoredRows(page, 'cardEvents')).toBe(1);
+    await screenshot(page, 'penyerahan');
 
     await page.getByRole('link', { name: 'Cetak daftar tanda terima' }).click();
     const sheet = page.getByRole('region', { name: /^Daftar tanda terima KTP-el / }).filter({
@@ -225,5 +229,6 @@ describe('the visit day, offline', () => {
     await mopUp
       .getByText(/^\d+ siswa mendapat kunjungan susulan: 1 kunjungan di 1 sekolah/)
       .waitFor();
+    await screenshot(page, 'kemajuan', page.getByRole('region', { name: 'Per hari', exact: true }));
   });
 });

@@ -12,10 +12,11 @@ import { programmeFiles } from '@sahaja/core/io';
 import { mkdtemp, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStoredRows, readSummary } from './support/app';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { screenshot } from './support/screenshots';
 import {
   LONG_TASK_LIMIT_MS,
   longTasksBetween,
@@ -68,19 +69,6 @@ async function openScreen(page: Page, link: string, heading: string): Promise<vo
     .getByRole('link', { name: link, exact: true })
     .click();
   await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-}
-
-/**
- * Saves a picture of the window when the run is asked for screenshots, scrolled to `part` if given
- * (the part of the screen the picture is about).
- */
-async function screenshot(page: Page, name: string, part?: Locator): Promise<void> {
-  const target = process.env['SCREENSHOTS_DIR'];
-  if (!target) return;
-  await mkdir(target, { recursive: true });
-  await part?.evaluate((element) => element.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: join(target, `${name}.png`), fullPage: false });
-  await page.evaluate(() => window.scrollTo(0, 0));
 }
 
 /** The saved download's bytes, after checking its name. */
