@@ -51,15 +51,37 @@ export interface LetterStudentLine {
   readonly scheduled: boolean;
 }
 
+/** `text`, or a blank line of `size` characters to fill in by hand when there is none. */
+export const or = (text: string, size: number): Segment =>
+  text.trim() === '' ? { blank: size } : text;
+
+/** The office's letterhead at the top of an official page: blanks where a detail is not filled in. */
+export interface Letterhead {
+  readonly government: Segment[];
+  readonly office: Segment[];
+  readonly address: Segment[];
+  readonly contact: Segment[];
+}
+
+/** The letterhead of `office` (the agency's own name when the office has none). */
+export function letterheadOf(office: OfficeSettings): Letterhead {
+  return {
+    government: [or(office.government.toUpperCase(), 40)],
+    office: [(office.name || AGENCY).toUpperCase()],
+    address: [or(office.address, 60)],
+    contact: [or(office.contact, 40)],
+  };
+}
+
+/** An official page's type, and its margins on screen (on paper, the `letter` page's). */
+export const OFFICIAL_TYPE =
+  "font-family: 'Times New Roman', Times, 'Liberation Serif', serif; font-size: 11pt; line-height: 1.25";
+export const OFFICIAL_PADDING = '15mm 20mm 15mm 25mm';
+
 /** Everything printed for one school: the letter, then its attachment on new pages. */
 export interface LetterModel {
   readonly key: string;
-  readonly letterhead: {
-    readonly government: Segment[];
-    readonly office: Segment[];
-    readonly address: Segment[];
-    readonly contact: Segment[];
-  };
+  readonly letterhead: Letterhead;
   /** "Kediri, 9 Januari 2023" (the place may be a blank). */
   readonly placeDate: Segment[];
   readonly number: Segment[];
@@ -116,8 +138,6 @@ function counted(n: number): string {
   const word = ANGKA[n];
   return word ? `${n} (${word})` : String(n);
 }
-
-const or = (text: string, size: number): Segment => (text.trim() === '' ? { blank: size } : text);
 
 function shortDay(iso: string): string {
   const date = parseIsoDate(iso);
@@ -178,12 +198,7 @@ export function letterModel(data: LetterData, context: LetterContext): LetterMod
 
   return {
     key: data.school.npsn,
-    letterhead: {
-      government: [or(office.government.toUpperCase(), 40)],
-      office: [agency.toUpperCase()],
-      address: [or(office.address, 60)],
-      contact: [or(office.contact, 40)],
-    },
+    letterhead: letterheadOf(office),
     placeDate: [or(office.place, 14), `, ${formatIsoDate(date, 'id')}`],
     number: numberSegments,
     nature: 'Penting',

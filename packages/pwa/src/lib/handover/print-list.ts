@@ -8,7 +8,7 @@
 import { formatIsoDate, nthBirthday, parseIsoDate } from '@sahaja/core';
 import { liveHandovers, type CardEvent } from '@sahaja/core/field';
 import { fullDate } from '../export/dates';
-import { AGENCY, type Segment } from '../export/letter';
+import { letterheadOf, or, type Letterhead, type Segment } from '../export/letter';
 import { formatIsoDate as longDate } from '../i18n/format';
 import type { OfficeSettings } from '../programme/settings';
 import { byRank, bySchool, cardsOn, schoolName, type CardIndex } from './due-list';
@@ -92,12 +92,7 @@ export interface HandoverSheetRow {
 /** Everything printed for one school. */
 export interface HandoverSheet {
   readonly key: string;
-  readonly letterhead: {
-    readonly government: Segment[];
-    readonly office: Segment[];
-    readonly address: Segment[];
-    readonly contact: Segment[];
-  };
+  readonly letterhead: Letterhead;
   readonly title: string;
   readonly subtitle: string;
   /** Label and value lines under the title (school, kecamatan, date). */
@@ -109,8 +104,6 @@ export interface HandoverSheet {
   readonly placeDate: Segment[];
   readonly signatures: readonly { readonly role: string; readonly name: Segment[] }[];
 }
-
-const or = (text: string, size: number): Segment => (text.trim() === '' ? { blank: size } : text);
 
 /** The printed columns, in order. */
 export const SHEET_COLUMNS = [
@@ -127,12 +120,7 @@ export function handoverSheet(list: HandoverList, office: OfficeSettings): Hando
   const { school } = list;
   return {
     key: school.npsn,
-    letterhead: {
-      government: [or(office.government.toUpperCase(), 40)],
-      office: [(office.name || AGENCY).toUpperCase()],
-      address: [or(office.address, 60)],
-      contact: [or(office.contact, 40)],
-    },
+    letterhead: letterheadOf(office),
     title: 'DAFTAR TANDA TERIMA KTP-el',
     subtitle: 'Siswa rekam dini (REKAM_DINI) yang telah berumur 17 tahun',
     details: [
