@@ -9,18 +9,10 @@ import { formatIsoDate, isIsoDateText, type PlainDate } from '../dates/plain-dat
 import type { IsoDate } from '../domain/records.js';
 import type { Result } from '../domain/result.js';
 import type { StudentOutcome } from '../scheduling/mop-up.js';
-import {
-  compareEvents,
-  readEnvelope,
-  readUndoTarget,
-  revokedIds,
-  type EventBase,
-  type UndoEvent,
-} from './events.js';
+import { compareEvents, revokedIds, startEvent, type EventBase, type UndoEvent } from './events.js';
 import type { MarkedOutcome } from './marks.js';
 import {
   fieldIssue,
-  isRecord,
   readIsoDate,
   readText,
   requireText,
@@ -63,22 +55,9 @@ export function validateCardEvent(
   log: readonly CardEvent[],
   context: CardContext = {},
 ): Result<CardEvent, FieldIssue> {
-  if (!isRecord(input)) {
-    const issue = fieldIssue(
-      '',
-      'not_an_object',
-      'Peristiwa harus berupa objek.',
-      'An event must be an object.',
-    );
-    return resultOf<CardEvent>(undefined, [issue]);
-  }
-  const issues: FieldIssue[] = [];
-  const base = readEnvelope(input, log, issues);
-  const kind = input['kind'];
-  if (kind === 'undo') {
-    const undoes = readUndoTarget(input, log, issues);
-    return resultOf(base && undoes !== undefined ? { ...base, kind, undoes } : undefined, issues);
-  }
+  const start = startEvent(input, log);
+  if ('result' in start) return start.result;
+  const { raw, base, kind, issues } = start;
   if (kind !== 'handover') {
     issues.push(
       fieldIssue(
@@ -91,7 +70,7 @@ export function validateCardEvent(
     return resultOf<CardEvent>(undefined, issues);
   }
   const idSiswa = requireText(
-    input,
+    raw,
     'idSiswa',
     { label: { id: 'Id siswa', en: 'student id' }, max: 100 },
     issues,
@@ -107,7 +86,7 @@ export function validateCardEvent(
     );
   }
   const handedAt = readIsoDate(
-    input,
+    raw,
     'handedAt',
     { id: 'Tanggal penyerahan', en: 'handover date' },
     issues,
@@ -128,19 +107,19 @@ export function validateCardEvent(
     );
   }
   const receivedBy = requireText(
-    input,
+    raw,
     'receivedBy',
     { ...NAME, label: { id: 'Nama penerima', en: 'name of who received it' } },
     issues,
   );
   const by = readText(
-    input,
+    raw,
     'by',
     { ...NAME, label: { id: 'Petugas yang menyerahkan', en: 'staff member' } },
     issues,
   );
   const note = readText(
-    input,
+    raw,
     'note',
     { label: { id: 'Catatan', en: 'note' }, max: 500, multiline: true },
     issues,

@@ -4,7 +4,16 @@
  * event is never edited or deleted; a mistake is revoked by an {@link UndoEvent} naming it.
  */
 import { isIsoDateText } from '../dates/plain-date.js';
-import { fieldIssue, readText, requireText, type FieldIssue, type RawRecord } from './validate.js';
+import type { Result } from '../domain/result.js';
+import {
+  fieldIssue,
+  isRecord,
+  readText,
+  requireText,
+  resultOf,
+  type FieldIssue,
+  type RawRecord,
+} from './validate.js';
 
 /** The envelope of a field event. */
 export interface EventBase {
@@ -189,4 +198,45 @@ export function readUndoTarget(
     );
   } else return undoes;
   return undefined;
+}
+
+/**
+ * What every event check starts with: the input must be an object; its envelope is read; an undo is
+ * read whole. Gives the finished `result` (not an object, or an undo), or what the check of the
+ * event's own kind goes on from: the `raw` object, its `base` (undefined when the envelope failed, its
+ * problems in `issues`) and its `kind`.
+ */
+export function startEvent(
+  input: unknown,
+  log: readonly AnyEvent[],
+):
+  | { readonly result: Result<UndoEvent, FieldIssue> }
+  | {
+      readonly raw: RawRecord;
+      readonly base: EventBase | undefined;
+      readonly kind: unknown;
+      readonly issues: FieldIssue[];
+    } {
+  if (!isRecord(input)) {
+    const issue = fieldIssue(
+      '',
+      'not_an_object',
+      'Peristiwa harus berupa objek.',
+      'An event must be an object.',
+    );
+    return { result: resultOf<UndoEvent>(undefined, [issue]) };
+  }
+  const issues: FieldIssue[] = [];
+  const base = readEnvelope(input, log, issues);
+  const kind = input['kind'];
+  if (kind === 'undo') {
+    const undoes = readUndoTarget(input, log, issues);
+    return {
+      result: resultOf(
+        base && undoes !== undefined ? { ...base, kind, undoes } : undefined,
+        issues,
+      ),
+    };
+  }
+  return { raw: input, base, kind, issues };
 }

@@ -7,17 +7,9 @@ import type { VisitOutcome } from '../scheduling/mop-up.js';
 import { visitKey } from '../scheduling/pinned.js';
 import type { VisitKey } from '../scheduling/types.js';
 import type { Result } from '../domain/result.js';
-import {
-  compareEvents,
-  readEnvelope,
-  readUndoTarget,
-  revokedIds,
-  type EventBase,
-  type UndoEvent,
-} from './events.js';
+import { compareEvents, revokedIds, startEvent, type EventBase, type UndoEvent } from './events.js';
 import {
   fieldIssue,
-  isRecord,
   readText,
   requireText,
   readVisitKey,
@@ -91,22 +83,9 @@ export function validateVisitEvent(
   input: unknown,
   log: readonly VisitEvent[],
 ): Result<VisitEvent, FieldIssue> {
-  if (!isRecord(input)) {
-    const issue = fieldIssue(
-      '',
-      'not_an_object',
-      'Peristiwa harus berupa objek.',
-      'An event must be an object.',
-    );
-    return resultOf<VisitEvent>(undefined, [issue]);
-  }
-  const issues: FieldIssue[] = [];
-  const base = readEnvelope(input, log, issues);
-  const kind = input['kind'];
-  if (kind === 'undo') {
-    const undoes = readUndoTarget(input, log, issues);
-    return resultOf(base && undoes !== undefined ? { ...base, kind, undoes } : undefined, issues);
-  }
+  const start = startEvent(input, log);
+  if ('result' in start) return start.result;
+  const { raw, base, kind, issues } = start;
   if (kind !== 'mark' && kind !== 'note' && kind !== 'walk_in') {
     issues.push(
       fieldIssue(
@@ -119,13 +98,13 @@ export function validateVisitEvent(
     return resultOf<VisitEvent>(undefined, issues);
   }
   // Every field is read even when an earlier one failed, so that a form can show all problems at once.
-  const visit = readVisitKey(input, issues);
+  const visit = readVisitKey(raw, issues);
   const fields =
     kind === 'walk_in'
-      ? readWalkIn(input, visit, issues)
+      ? readWalkIn(raw, visit, issues)
       : kind === 'mark'
-        ? readMark(input, log, issues)
-        : readNote(input, log, issues);
+        ? readMark(raw, log, issues)
+        : readNote(raw, log, issues);
   return resultOf(
     base && visit && fields ? ({ ...base, kind, visit, ...fields } as VisitEvent) : undefined,
     issues,
