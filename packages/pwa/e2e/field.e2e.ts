@@ -3,7 +3,8 @@
  * then, with no network from start to end, a visit is opened, students are found and 50 are marked by
  * keyboard, the last action is undone, a walk-in is added and marked, the day is closed and the page
  * reloaded — and everything is still there. Then a card is handed over and its list printed (to PDF),
- * the dashboard shows what was marked, and the absentees make a mop-up visit.
+ * the dashboard shows what was marked, the absentees make a mop-up visit, and pemadanan takes in the
+ * walk-in.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -230,5 +231,22 @@ describe('the visit day, offline', () => {
       .getByText(/^\d+ siswa mendapat kunjungan susulan: 1 kunjungan di 1 sekolah/)
       .waitFor();
     await screenshot(page, 'kemajuan', page.getByRole('region', { name: 'Per hari', exact: true }));
+
+    // Back in the office (still offline), the walk-in waits for pemadanan, and the next run takes it.
+    await openScreen(page, 'Pemadanan', 'Pemadanan');
+    const run = page.getByRole('region', { name: 'Jalankan pemadanan', exact: true });
+    await run.getByText(/^Siswa di luar daftar berubah sejak pemadanan terakhir/).waitFor();
+    await page.getByRole('button', { name: 'Di luar daftar (1)' }).click();
+    const walkIns = page.getByRole('region', { name: 'Siswa di luar daftar', exact: true });
+    const walkInRow = walkIns.getByRole('row', { name: /SISWA BARU CONTOH/ });
+    await walkInRow.getByText('Belum dipadankan').waitFor();
+    await walkInRow.getByText('Terekam').waitFor();
+    await run.getByRole('button', { name: 'Jalankan pemadanan' }).click();
+    await run.getByText(/^Pemadanan selesai/).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page.getByRole('button', { name: 'Di luar daftar (1)' }).click();
+    // An invented name with no birth date or NIK is found in no registry.
+    await walkInRow.getByText('Tidak ditemukan').waitFor();
+    expect(await run.getByText(/^Siswa di luar daftar berubah/).count()).toBe(0);
+    await screenshot(page, 'pemadanan-luar-daftar', walkIns);
   });
 });

@@ -26,7 +26,13 @@ export {
   type UndoScope,
   type VisitEvent,
 } from './marks.js';
-export { isWalkInId, liveWalkIns, WALK_IN_PREFIX, type WalkInEvent } from './walk-ins.js';
+export {
+  isWalkInId,
+  liveWalkIns,
+  WALK_IN_PREFIX,
+  walkInStudent,
+  type WalkInEvent,
+} from './walk-ins.js';
 export {
   summariseDay,
   tallyVisit,

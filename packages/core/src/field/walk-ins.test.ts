@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { currentOutcomes, validateVisitEvent, type VisitEvent } from './marks.js';
 import { at, mark, undo, VISIT, walkIn } from './test-support/events.js';
 import type { FieldIssue } from './validate.js';
-import { isWalkInId, liveWalkIns, WALK_IN_PREFIX } from './walk-ins.js';
+import type { Resident } from '../domain/records.js';
+import { matchStudents } from '../matching/students.js';
+import { isWalkInId, liveWalkIns, WALK_IN_PREFIX, walkInStudent } from './walk-ins.js';
 
 const WALK_IN = {
   id: 'walkin:7f3a',
@@ -138,6 +140,83 @@ describe('walk-ins', () => {
 
     it('is empty for an empty log', () => {
       expect(liveWalkIns([])).toEqual([]);
+    });
+  });
+
+  describe('for pemadanan', () => {
+    // An invented person in an invented kecamatan (35.06.99): no NIK here is anyone's.
+    const PERSON: Resident = {
+      nik: '3506995506070002',
+      noKk: '3506990101010001',
+      nama: 'SITI AMINAH',
+      jenisKelamin: 'P',
+      tempatLahir: 'KEDIRI',
+      tanggalLahir: '2007-06-15',
+      namaIbu: 'SRI WAHYUNI',
+      alamat: 'DSN KRAJAN RT 001 RW 002',
+      kodeWilayah: '3506992001',
+      statusKawin: 'BELUM KAWIN',
+      kewarganegaraan: 'WNI',
+      statusRekam: 'BELUM REKAM',
+    };
+    const OTHER: Resident = {
+      ...PERSON,
+      nik: '3506990301080003',
+      nama: 'AHMAD FAUZI',
+      jenisKelamin: 'L',
+      tanggalLahir: '2008-01-03',
+    };
+
+    it("is a student of the visit's school, with the id its marks use and gaps left empty", () => {
+      expect(walkInStudent(walkIn('walkin:1', 0))).toEqual({
+        idSiswa: 'walkin:1',
+        npsn: VISIT.npsn,
+        nisn: '',
+        nik: '',
+        nama: 'Siti Aminah',
+        jenisKelamin: '',
+        tempatLahir: '',
+        tanggalLahir: '',
+        namaIbu: '',
+        alamat: '',
+        kelas: '',
+      });
+      expect(
+        walkInStudent(
+          walkIn('walkin:2', 0, {
+            nisn: '0071234567',
+            nik: PERSON.nik,
+            jenisKelamin: 'P',
+            tanggalLahir: '2007-06-15',
+            kelas: 'XI IPA 2',
+            note: 'pindahan',
+          }),
+        ),
+      ).toMatchObject({
+        nisn: '0071234567',
+        nik: PERSON.nik,
+        jenisKelamin: 'P',
+        tanggalLahir: '2007-06-15',
+        kelas: 'XI IPA 2',
+      });
+    });
+
+    it('is matched to its registry person by its NIK, or by name and birth date without one', async () => {
+      const withNik = walkInStudent(walkIn('walkin:1', 0, { nik: PERSON.nik }));
+      const withoutNik = walkInStudent(
+        walkIn('walkin:2', 1, {
+          nama: 'Ahmad Fauzi',
+          tanggalLahir: '2008-01-03',
+          jenisKelamin: 'L',
+        }),
+      );
+      const nobody = walkInStudent(walkIn('walkin:3', 2, { nama: 'Bambang Sutrisno' }));
+      const result = await matchStudents([withNik, withoutNik, nobody], [PERSON, OTHER]);
+      if (!result.ok) throw new Error(result.issues[0].message.en);
+      const byId = new Map(result.value.matches.map((m) => [m.idSiswa, m]));
+      expect(byId.get('walkin:1')).toMatchObject({ status: 'COCOK', nik: PERSON.nik });
+      expect(byId.get('walkin:2')).toMatchObject({ status: 'COCOK', nik: OTHER.nik });
+      expect(byId.get('walkin:3')).toMatchObject({ status: 'TIDAK_COCOK', nik: '' });
     });
   });
 });

@@ -4,7 +4,7 @@
  * (pemadanan) against the registry later, which is why it always says `needsMatching: true`.
  */
 import { parseIsoDate, type PlainDate } from '../dates/plain-date.js';
-import type { IsoDate, Sex } from '../domain/records.js';
+import type { IsoDate, Sex, StudentRecord } from '../domain/records.js';
 import type { Message } from '../domain/result.js';
 import { parseNik } from '../identifiers/nik.js';
 import { parseNisn } from '../identifiers/school-ids.js';
@@ -47,6 +47,30 @@ export function liveWalkIns(
 ): WalkInEvent[] {
   const revoked = revokedIds(events);
   return events.filter((e): e is WalkInEvent => e.kind === 'walk_in' && !revoked.has(e.id));
+}
+
+/**
+ * A walk-in as a student of the school it turned up at, for pemadanan (`matchStudents`): its id is
+ * the student id, the visit's school its NPSN, and what the team did not write down is empty, as in
+ * a school list with gaps. The match then links the outcome marked at the visit to a registry person.
+ *
+ * @example
+ * walkInStudent(walkIn).idSiswa === walkIn.id; // its marks and its match share the id
+ */
+export function walkInStudent(walkIn: WalkInEvent): StudentRecord {
+  return {
+    idSiswa: walkIn.id,
+    npsn: walkIn.visit.npsn,
+    nisn: walkIn.nisn ?? '',
+    nik: walkIn.nik ?? '',
+    nama: walkIn.nama,
+    jenisKelamin: walkIn.jenisKelamin ?? '',
+    tempatLahir: '',
+    tanggalLahir: walkIn.tanggalLahir ?? '',
+    namaIbu: '',
+    alamat: '',
+    kelas: walkIn.kelas ?? '',
+  };
 }
 
 const label = (id: string, en: string) => ({ id, en });

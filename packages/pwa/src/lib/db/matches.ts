@@ -2,8 +2,10 @@
  * A programme's pemadanan as stored: every student's match (`matches`), the last run's figures
  * (`runs`, kind `matching`) and the reviewers' decisions (`decisions`, `duplicateDecisions`). A run's
  * result replaces the previous one in one transaction; a review decision changes its rows and the
- * run's counts in one transaction, so other screens always see the decided state.
+ * run's counts in one transaction, so other screens always see the decided state. Walk-ins (students
+ * added at a visit, issue 8) are matched with the listed students; their matches are stored alike.
  */
+import { compareEvents, isWalkInId, liveWalkIns, type WalkInEvent } from '@sahaja/core/field';
 import Dexie from 'dexie';
 import type { BlockingCount, MatchStudentsResult, MatchSummary, StudentMatch } from '../core/types';
 import type {
@@ -12,6 +14,7 @@ import type {
   MatchRow,
   RunRow,
   SahajaDatabase,
+  VisitEventRow,
 } from './database';
 import { rowsOf } from './programmes';
 
@@ -28,6 +31,8 @@ export interface MatchingRun {
   readonly thresholds: RunThresholds;
   /** How many decisions the run was given (the summary says how many it could not apply). */
   readonly given: { readonly review: number; readonly duplicates: number };
+  /** How many of the students matched were walk-ins; absent from runs stored before they were. */
+  readonly walkIns?: number;
 }
 
 /** Why a write did not happen; the stored data is unchanged in every case. */
@@ -61,8 +66,8 @@ class StoreConflict extends Error {
 /**
  * Stores a finished run of programme `programmeId`: its matches replace the programme's previous ones
  * and `run` its previous figures, in one transaction. Refuses (`changed`) when the programme is gone or
- * no longer has the number of students and residents the run matched, since the rows would then
- * describe other data. Returns an error value on failure; the previous run stays as it was.
+ * no longer has the number of students and residents the run matched, or not the walk-ins it matched
+ * (one was added or undone meanwhile), since the rows would then describe other data. Returns an error value on failure; the previous run stays as it was.
  */
 export async function saveMatchingRun(
   db: SahajaDatabase,
@@ -78,16 +83,21 @@ export async function saveMatchingRun(
   try {
     await db.transaction(
       'rw',
-      [db.programmes, db.students, db.residents, db.matches, db.runs],
+      [db.programmes, db.students, db.residents, db.visitEvents, db.matches, db.runs],
       async () => {
-        const [programme, students, residents] = await Promise.all([
+        const [programme, students, residents, walkIns] = await Promise.all([
           db.programmes.get(programmeId),
           rowsOf(db, 'students', programmeId).count(),
           rowsOf(db, 'residents', programmeId).count(),
+          readLiveWalkIns(db, programmeId),
         ]);
+        const live = new Set(walkIns.map((w) => w.id));
+        const matchedWalkIns = matches.filter((m) => isWalkInId(m.idSiswa));
         if (
           !programme ||
-          students !== matches.length ||
+          students + walkIns.length !== matches.length ||
+          matchedWalkIns.length !== walkIns.length ||
+          !matchedWalkIns.every((m) => live.has(m.idSiswa)) ||
           residents !== run.summary.registry ||
           run.summary.students !== matches.length
         ) {
@@ -113,6 +123,21 @@ export async function saveMatchingRun(
     return { ok: false, error: storeError(thrown) };
   }
   return { ok: true };
+}
+
+/**
+ * The walk-ins of programme `programmeId` that are not undone (`liveWalkIns`), in the order they were
+ * added. Pemadanan matches them as students of their visit's school (`walkInStudent`).
+ */
+export async function readLiveWalkIns(
+  db: SahajaDatabase,
+  programmeId: string,
+): Promise<WalkInEvent[]> {
+  const rows: VisitEventRow[] = await rowsOf(db, 'visitEvents', programmeId)
+    .filter((row: VisitEventRow) => row.kind === 'walk_in' || row.kind === 'undo')
+    .toArray();
+  const events = rows.map(({ programmeId: _programmeId, ...event }) => event);
+  return liveWalkIns(events).sort(compareEvents);
 }
 
 /** The figures of programme `programmeId`'s last run, or null when it never ran (or they are unreadable). */

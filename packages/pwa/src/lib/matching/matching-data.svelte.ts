@@ -60,6 +60,7 @@ export class MatchingData {
   /** The matches a person may look at, by student id. */
   readonly rows = $derived(this.#snapshot.rows);
   readonly students = $derived(this.#snapshot.students);
+  readonly walkIns = $derived(this.#snapshot.walkIns);
   readonly schools = $derived(this.#snapshot.schools);
   readonly decisions = $derived(this.#snapshot.decisions);
   readonly duplicateDecisions = $derived(this.#snapshot.duplicateDecisions);

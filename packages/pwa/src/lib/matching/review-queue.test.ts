@@ -20,8 +20,10 @@ import { createWorkerApi } from '../worker/api';
 import { MatchRunner } from './match-runner.svelte';
 import { MatchingData } from './matching-data.svelte';
 import { NotFoundList } from './not-found.svelte';
-import { reviewStateOf } from './review';
+import { appendVisitEvent, readSchoolEvents } from '../field/visit-data';
+import { pairKey, reviewStateOf } from './review';
 import { ReviewQueue } from './review-queue.svelte';
+import { walkInRows } from './walk-ins';
 
 // Each test stores a generated programme and its matches; matching takes seconds on a busy machine.
 vi.setConfig({ testTimeout: 60_000, hookTimeout: 120_000 });
@@ -370,5 +372,138 @@ describe('students not found', () => {
       true,
     );
     expect(notFound.entries.every((e) => e.nama !== '')).toBe(true);
+  });
+});
+
+describe('walk-ins', () => {
+  let minute = 0;
+  /** Adds a walk-in at a visit of `npsn`, as the visit screen does, a minute after the last. */
+  async function addWalkIn(id: string, npsn: string, details: Record<string, string>) {
+    const visit = { date: '2023-01-16', team: 'Tim 1', npsn };
+    const at = new Date(Date.parse('2023-01-16T02:00:00Z') + ++minute * 60_000).toISOString();
+    const added = await appendVisitEvent(
+      db,
+      P,
+      { id, at, kind: 'walk_in', visit, ...details },
+      await readSchoolEvents(db, P, npsn),
+      visit,
+    );
+    if (!added.ok) throw new Error(JSON.stringify(added.error));
+  }
+
+  it('are matched by the next run like listed students, and each is shown where it stands', async () => {
+    const matched = new Set(first.matches.flatMap((m) => m.candidates.map((c) => c.nik)));
+    const person = programme.registry.find(
+      (r) => !matched.has(r.nik) && r.tanggalLahir.startsWith('2007'),
+    );
+    // A confidently matched student whose list gives the birth date as the walk-in form takes it.
+    const student = programme.students.find(
+      (s) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(s.tanggalLahir) &&
+        /^\d{10}$/.test(s.nisn) &&
+        /^[LP]$/.test(s.jenisKelamin) &&
+        first.matches.some(
+          (m) => m.idSiswa === s.idSiswa && m.status === 'COCOK' && m.reason === 'confident',
+        ),
+    );
+    const listed = first.matches.find((m) => m.idSiswa === student?.idSiswa);
+    if (!person || !student) throw new Error('fixture: no free person or confident student');
+    const npsn = student.npsn;
+    await addWalkIn('walkin:found', npsn, {
+      nama: person.nama,
+      nik: person.nik,
+      tanggalLahir: person.tanggalLahir,
+      jenisKelamin: person.jenisKelamin,
+    });
+    await addWalkIn('walkin:nobody', npsn, { nama: 'Zzyzx Qwerty', tanggalLahir: '2007-02-28' });
+    await addWalkIn('walkin:listed', npsn, {
+      nama: student.nama,
+      nisn: student.nisn,
+      tanggalLahir: student.tanggalLahir,
+      jenisKelamin: student.jenisKelamin,
+    });
+
+    // Before a run they wait, and the screen says so.
+    let { data } = await open();
+    expect(data.walkIns.map((w) => w.walkIn.id)).toEqual([
+      'walkin:found',
+      'walkin:nobody',
+      'walkin:listed',
+    ]);
+    expect(walkInRows(data.walkIns, data.rows, data.schools).map((r) => r.state)).toEqual([
+      'unmatched',
+      'unmatched',
+      'unmatched',
+    ]);
+
+    await rerun();
+
+    const opened = await open();
+    data = opened.data;
+    expect(data.run?.walkIns).toBe(3);
+    expect(data.run?.summary.students).toBe(programme.students.length + 3);
+    const rows = walkInRows(data.walkIns, data.rows, data.schools);
+    // The thresholds of these tests are strict: the one found may wait for a person.
+    expect(['COCOK', 'PERLU_REVIEW']).toContain(rows[0]?.state);
+    expect(rows.slice(1).map((r) => [r.id, r.state, r.match?.nik ?? ''])).toEqual([
+      ['walkin:nobody', 'TIDAK_COCOK', ''],
+      ['walkin:listed', 'duplicate', listed?.nik],
+    ]);
+    expect(rows[0]?.match?.nik).toBe(person.nik);
+    expect(rows[2]?.match?.duplicateOf).toBe(student.idSiswa);
+    if (rows[0]?.state === 'PERLU_REVIEW') {
+      // Opened in the review queue and accepted there, as the screen's button does.
+      opened.queue.select('walkin:found');
+      expect(opened.queue.current?.idSiswa).toBe('walkin:found');
+      await opened.queue.accept();
+    }
+    expect(walkInRows(data.walkIns, data.rows, data.schools)[0]?.state).toBe('COCOK');
+    expect(rows.every((r) => r.school === data.schools.get(npsn)?.nama)).toBe(true);
+    // The walk-in not found is on the not-found list with the others, under its school.
+    expect(opened.notFound.all.some((e) => e.idSiswa === 'walkin:nobody')).toBe(true);
+    // The one taken for a listed student is a pair to decide.
+    opened.duplicates.select(pairKey('walkin:listed', student.idSiswa));
+    expect(opened.duplicates.current).toMatchObject({
+      listing: 'walkin:listed',
+      of: student.idSiswa,
+    });
+    // Listed students keep their matches: the walk-ins are apart from the eligibility and the plan.
+    expect(await stored(student.idSiswa)).toMatchObject({ status: 'COCOK', nik: listed?.nik });
+  });
+
+  it('refuse a run stored after one was added or undone, and drop an undone one from the screen', async () => {
+    await addWalkIn('walkin:1', programme.students[0]?.npsn ?? '', { nama: 'Siti Contoh' });
+    await rerun();
+    // Undone after the run: its match describes no one now.
+    const visit = { date: '2023-01-16', team: 'Tim 1', npsn: programme.students[0]?.npsn ?? '' };
+    const log = await readSchoolEvents(db, P, visit.npsn);
+    const undone = await appendVisitEvent(
+      db,
+      P,
+      { id: 'u1', at: '2023-01-16T03:00:00.000Z', kind: 'undo', undoes: 'walkin:1' },
+      log,
+      visit,
+    );
+    expect(undone.ok).toBe(true);
+    const { data } = await open();
+    expect(data.walkIns).toEqual([]);
+    expect(data.rows.has('walkin:1')).toBe(false);
+    // A run that still holds the walk-in is refused, and the stored one kept.
+    const all = await data.allMatches();
+    const before = await readMatchingRun(db, P);
+    const saved = await saveMatchingRun(db, P, all, before as MatchingRun);
+    expect(saved).toMatchObject({ ok: false, error: { code: 'changed' } });
+    expect(await readMatchingRun(db, P)).toEqual(before);
+    // So is one without a walk-in added meanwhile.
+    await addWalkIn('walkin:2', visit.npsn, { nama: 'Budi Contoh' });
+    const listedOnly = all.filter((m) => m.idSiswa !== 'walkin:1');
+    const run = {
+      ...(before as MatchingRun),
+      summary: { ...before!.summary, students: listedOnly.length },
+    };
+    expect(await saveMatchingRun(db, P, listedOnly, run)).toMatchObject({
+      ok: false,
+      error: { code: 'changed' },
+    });
   });
 });

@@ -2,6 +2,15 @@
  * A programme's stored pemadanan as plain data for the matching screen: what is read from IndexedDB,
  * and how a written review change moves it on. Immutable: every change makes new maps and lists.
  */
+import {
+  compareEvents,
+  currentOutcomes,
+  isWalkInId,
+  liveWalkIns,
+  walkInStudent,
+  type OutcomeMark,
+  type WalkInEvent,
+} from '@sahaja/core/field';
 import type { Resident, School, StudentMatch, StudentRecord } from '../core/types';
 import {
   readDuplicateDecisions,
@@ -18,7 +27,15 @@ import {
   type SahajaDatabase,
   type SchoolRow,
 } from '../db';
+import { readAllEvents } from '../field/visit-data';
 import { pairKey } from './review';
+
+/** A student added at a visit (not on the school's list) and their outcome there. */
+export interface WalkInEntry {
+  readonly walkIn: WalkInEvent;
+  /** The outcome standing for them (`currentOutcomes`), or null when none was marked. */
+  readonly outcome: OutcomeMark | null;
+}
 
 /** What the matching screen holds of a programme's pemadanan. */
 export interface MatchingSnapshot {
@@ -26,11 +43,13 @@ export interface MatchingSnapshot {
   readonly run: MatchingRun | null;
   /**
    * The matches a person may look at, by student id: every one but the confident matches (which stay
-   * in IndexedDB), plus those other listings name.
+   * in IndexedDB), plus those other listings name and every walk-in's.
    */
   readonly rows: ReadonlyMap<string, StudentMatch>;
-  /** The student rows of those matches, by student id. */
+  /** The student rows of those matches, by student id, and every walk-in as a student. */
   readonly students: ReadonlyMap<string, StudentRecord>;
+  /** The walk-ins not undone, in the order they were added. */
+  readonly walkIns: readonly WalkInEntry[];
   /** The programme's schools, by NPSN. */
   readonly schools: ReadonlyMap<string, School>;
   readonly decisions: readonly DecisionRow[];
@@ -44,6 +63,7 @@ export const EMPTY_SNAPSHOT: MatchingSnapshot = {
   run: null,
   rows: new Map(),
   students: new Map(),
+  walkIns: [],
   schools: new Map(),
   decisions: [],
   duplicateDecisions: [],
@@ -52,7 +72,8 @@ export const EMPTY_SNAPSHOT: MatchingSnapshot = {
 
 /**
  * Reads programme `programmeId`'s stored pemadanan: the run, the matches a chunk at a time (confident
- * matches only noted by NIK), the decisions, and the students and schools they name.
+ * matches only noted by NIK), the decisions, the students and schools they name, and the walk-ins
+ * with their outcomes from the visit-day log.
  */
 export async function readSnapshot(
   db: SahajaDatabase,
@@ -64,7 +85,9 @@ export async function readSnapshot(
   await scanMatches(db, programmeId, (chunk) => {
     for (const m of chunk) {
       if (m.status === 'COCOK' && m.nik) cocok.set(m.nik, m.idSiswa);
-      if (m.reason !== 'confident' || m.duplicateOf !== '') rows.set(m.idSiswa, m);
+      if (m.reason !== 'confident' || m.duplicateOf !== '' || isWalkInId(m.idSiswa)) {
+        rows.set(m.idSiswa, m);
+      }
     }
   });
   const [decisions, duplicateDecisions] = await Promise.all([
@@ -77,12 +100,27 @@ export async function readSnapshot(
   for (const d of duplicateDecisions) named.add(d.idSiswa).add(d.duplicateOf);
   const missing = [...named].filter((id) => !rows.has(id));
   for (const m of await readMatches(db, programmeId, missing)) if (m) rows.set(m.idSiswa, m);
-  const students = await readStudents(db, programmeId, [...rows.keys()]);
+  const students = await readStudents(
+    db,
+    programmeId,
+    [...rows.keys()].filter((id) => !isWalkInId(id)),
+  );
+  const events = await readAllEvents(db, programmeId);
+  const { outcomes } = currentOutcomes(events);
+  const walkIns = liveWalkIns(events)
+    .sort(compareEvents)
+    .map((walkIn): WalkInEntry => {
+      students.set(walkIn.id, walkInStudent(walkIn));
+      return { walkIn, outcome: outcomes.get(walkIn.id) ?? null };
+    });
+  // A walk-in undone since the run describes no one now.
+  const live = new Set(walkIns.map((entry) => entry.walkIn.id));
+  for (const id of rows.keys()) if (isWalkInId(id) && !live.has(id)) rows.delete(id);
   const schoolRows: SchoolRow[] = await rowsOf(db, 'schools', programmeId).toArray();
   const schools = new Map(
     schoolRows.map(({ programmeId: _programmeId, ...school }) => [school.npsn, school] as const),
   );
-  return { run, rows, students, schools, decisions, duplicateDecisions, cocok };
+  return { run, rows, students, walkIns, schools, decisions, duplicateDecisions, cocok };
 }
 
 /** These students' rows, by id (a student no longer stored is left out). */

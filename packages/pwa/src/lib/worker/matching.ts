@@ -1,13 +1,15 @@
 /**
- * A whole pemadanan run inside the worker: read the programme's students, residents and the reviewers'
- * decisions from IndexedDB, match them with the core and store every student's match with the run's
- * figures. The page sends an id and receives figures; the 170,000 records and 20,000 matches never
+ * A whole pemadanan run inside the worker: read the programme's students, residents, walk-ins and the
+ * reviewers' decisions from IndexedDB, match them with the core and store every student's match with
+ * the run's figures. A walk-in (a student added at a visit) is matched as a student of its school. The page sends an id and receives figures; the 170,000 records and 20,000 matches never
  * cross to it (copying them cost the page a task of over a second, measured).
  */
+import { walkInStudent } from '@sahaja/core/field';
 import type { CoreApi, MatchIssue, MatchProgress, MatchRequest } from '../core/types';
 import type { Locale } from '../i18n/format';
 import {
   readDuplicateDecisions,
+  readLiveWalkIns,
   readRecords,
   readReviewDecisions,
   saveMatchingRun,
@@ -66,9 +68,10 @@ export async function runMatching(
 ): Promise<MatchRunOutcome> {
   try {
     onProgress?.({ step: 'reading', phase: 'read', done: 0, total: 0 });
-    const [reviewRows, duplicateRows] = await Promise.all([
+    const [reviewRows, duplicateRows, walkIns] = await Promise.all([
       readReviewDecisions(db, programmeId),
       readDuplicateDecisions(db, programmeId),
+      readLiveWalkIns(db, programmeId),
     ]);
     const read = await readRecords(db, programmeId, ['students', 'residents'], {
       onProgress: ({ done, total }) =>
@@ -76,7 +79,8 @@ export async function runMatching(
     });
     if (!read.ok)
       return { ok: false, error: { code: 'storage', message: untranslated(read.error.message) } };
-    const { students, residents } = read.value;
+    const { residents } = read.value;
+    const students = [...read.value.students, ...walkIns.map(walkInStudent)];
     const decisions = [
       ...reviewRows.map(({ idSiswa, nik, decision }) => ({ idSiswa, nik, decision })),
       ...(options.decisions ?? []),
@@ -111,6 +115,7 @@ export async function runMatching(
       blocking,
       thresholds,
       given: { review: decisions.length, duplicates: duplicateDecisions.length },
+      walkIns: walkIns.length,
     };
     onProgress?.({ step: 'saving', phase: 'save', done: 0, total: matches.length });
     const saved = await saveMatchingRun(db, programmeId, matches, run, {
