@@ -1,0 +1,38 @@
+/**
+ * Laptops that merge their work (issue 9): every change as a domain event with a hybrid logical
+ * timestamp, logs merged as a union (commutative, associative, idempotent), and the state a merged log
+ * comes to, with every disagreement between laptops listed for a person. See docs/sync.md.
+ */
+export { canonicalJson } from './canonical.js';
+export {
+  compareHlc,
+  formatHlc,
+  HybridClock,
+  isDeviceId,
+  MAX_CLOCK_AHEAD_MS,
+  parseHlc,
+  type Hlc,
+} from './hlc.js';
+export {
+  compareDomainEvents,
+  countByKind,
+  mergeLogs,
+  readDomainEvent,
+  type Clash,
+  type DomainEvent,
+  type MergeResult,
+  type SyncIssue,
+  type SyncIssueCode,
+} from './log.js';
+export { resolveRegisters, type Register, type RegisterEntry } from './registers.js';
+export {
+  deriveState,
+  DOMAIN_EVENT_KINDS,
+  type Conflict,
+  type DayClosedPayload,
+  type DuplicateDecisionPayload,
+  type KnownKind,
+  type RefusedEvent,
+  type ReviewDecisionPayload,
+  type SyncedState,
+} from './state.js';
