@@ -6,60 +6,28 @@
  * the dashboard shows what was marked, the absentees make a mop-up visit, and pemadanan takes in the
  * walk-in.
  */
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countStoredRows } from './support/app';
-import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { useBrowser } from './support/browser';
+import {
+  count,
+  figure,
+  openScreen,
+  prepareProgramme,
+  STEP_TIMEOUT_MS,
+  visitCount,
+} from './support/field';
 import { screenshot } from './support/screenshots';
 
 const openApp = useBrowser();
 
 /** Few schools, so one visit has more than 50 target students. */
 const DEMO = '/?demo=1&schools=3&students=3000&registry=30000';
-const STEP_TIMEOUT_MS = 120_000;
-
-/** A count as the page shows it in Bahasa Indonesia ("1.933"), as a number. */
-const count = (text: string | null | undefined): number => Number((text ?? '').replaceAll('.', ''));
-
-/** The first figure under `term` in the region named `region` ("Terekam" → 12). */
-async function figure(page: Page, region: string, term: string): Promise<number> {
-  const counts = page.getByRole('region', { name: region, exact: true });
-  const box = counts.locator('div', {
-    has: page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }),
-  });
-  return count(await box.getByRole('definition').first().textContent());
-}
-
-/** The figure of a count box of the visit ("Terekam" → 12). */
-const visitCount = (page: Page, term: string) => figure(page, 'Hitungan kunjungan', term);
-
-async function openScreen(page: Page, link: string, heading: string): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Menu utama' })
-    .getByRole('link', { name: link, exact: true })
-    .click();
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
-}
-
-/** Loads the demo, runs pemadanan and makes the plan, through the screens. */
-async function prepareProgramme(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}${DEMO}`);
-  await page.getByText('Program contoh tersimpan.').waitFor({ timeout: STEP_TIMEOUT_MS });
-  await waitForServiceWorkerControl(page);
-  await openScreen(page, 'Pemadanan', 'Pemadanan');
-  const run = page.getByRole('region', { name: 'Jalankan pemadanan', exact: true });
-  await run.getByRole('button', { name: 'Jalankan pemadanan' }).click();
-  await run.getByText(/^Pemadanan selesai/).waitFor({ timeout: STEP_TIMEOUT_MS });
-  await openScreen(page, 'Jadwal', 'Jadwal kunjungan');
-  const make = page.getByRole('region', { name: 'Buat jadwal' });
-  await make.getByRole('button', { name: 'Buat jadwal' }).click();
-  await make.getByText(/^Jadwal tersimpan: \d+ kunjungan\.$/).waitFor({ timeout: STEP_TIMEOUT_MS });
-}
 
 describe('the visit day, offline', () => {
   it('marks 50 students by keyboard, undoes, adds a walk-in, closes the day and keeps it all', async () => {
     const { page, context, baseUrl } = await openApp();
-    await prepareProgramme(page, baseUrl);
+    await prepareProgramme(page, baseUrl, DEMO);
 
     await context.setOffline(true);
     await page.reload();

@@ -17,6 +17,11 @@ const SCREENS = [
   { id: 'Hari kunjungan', en: 'Visit day', heading: ['Hari kunjungan', 'Visit day'] },
   { id: 'Kemajuan', en: 'Progress', heading: ['Kemajuan', 'Progress'] },
   { id: 'Penyerahan', en: 'Handover', heading: ['Penyerahan KTP-el', 'Card handover'] },
+  {
+    id: 'Tukar data',
+    en: 'Exchange',
+    heading: ['Tukar data antar laptop', 'Exchange between laptops'],
+  },
 ] as const;
 
 describe('the screens of the app', () => {

@@ -26,6 +26,7 @@ export {
 } from './log.js';
 export { resolveRegisters, type Register, type RegisterEntry } from './registers.js';
 export {
+  cardEventOf,
   deriveState,
   DOMAIN_EVENT_KINDS,
   type Conflict,
@@ -35,4 +36,5 @@ export {
   type RefusedEvent,
   type ReviewDecisionPayload,
   type SyncedState,
+  visitEventOf,
 } from './state.js';

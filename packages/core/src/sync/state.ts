@@ -17,7 +17,7 @@ import {
   type CardEvent,
   type HandoverEvent,
 } from '../field/cards.js';
-import { compareEvents, revokedIds } from '../field/events.js';
+import { compareEvents, isTimestamp, revokedIds } from '../field/events.js';
 import {
   currentOutcomes,
   validateVisitEvent,
@@ -54,11 +54,14 @@ export interface DuplicateDecisionPayload {
   readonly decision: 'same' | 'different' | 'clear';
 }
 
-/** `day_closed`: a team leader signed a team's day off. */
+/** `day_closed`: a team leader signed a team's day off (again: it replaces the earlier closing). */
 export interface DayClosedPayload {
   readonly date: string;
   readonly team: string;
   readonly closedBy: string;
+  /** When (ISO timestamp). */
+  readonly closedAt: string;
+  readonly note: string;
 }
 
 /** A disagreement between laptops, as a person is shown it. */
@@ -123,6 +126,18 @@ const LOG_DEPENDENT: ReadonlySet<FieldIssueCode> = new Set([
   'already_undone',
   'already_handed_over',
 ]);
+
+/** The visit-day event a `visit` change carries, checked as `deriveState` checks it; else null. */
+export function visitEventOf(event: DomainEvent): VisitEvent | null {
+  if (event.kind !== 'visit') return null;
+  return readFieldEvent<VisitEvent>(event, (p) => validateVisitEvent(p, []), []);
+}
+
+/** The card event a `card` change carries, checked as `deriveState` checks it; else null. */
+export function cardEventOf(event: DomainEvent): CardEvent | null {
+  if (event.kind !== 'card') return null;
+  return readFieldEvent<CardEvent>(event, (p) => validateCardEvent(p, []), []);
+}
 
 /**
  * Checks a field event carried in a domain event: cleaned when it passes on its own, as it was when
@@ -240,10 +255,19 @@ export function deriveState(events: readonly DomainEvent[]): SyncedState {
     typeof p['date'] === 'string' &&
     /^\d{4}-\d{2}-\d{2}$/.test(p['date']) &&
     isText(p['team']) &&
-    isText(p['closedBy'])
+    isText(p['closedBy']) &&
+    typeof p['closedAt'] === 'string' &&
+    isTimestamp(p['closedAt']) &&
+    (p['note'] === undefined || (typeof p['note'] === 'string' && p['note'].length <= 2000))
       ? {
           key: `${p['date']}${NUL}${p['team']}`,
-          value: { date: p['date'], team: p['team'], closedBy: p['closedBy'] },
+          value: {
+            date: p['date'],
+            team: p['team'],
+            closedBy: p['closedBy'],
+            closedAt: p['closedAt'],
+            note: (p['note'] as string | undefined) ?? '',
+          },
         }
       : null,
   );

@@ -23,6 +23,7 @@ export const NAV: readonly NavEntry[] = [
   { href: resolve('/visit'), label: 'nav.visit' },
   { href: resolve('/progress'), label: 'nav.progress' },
   { href: resolve('/handover'), label: 'nav.handover' },
+  { href: resolve('/exchange'), label: 'nav.exchange' },
 ];
 
 /** Whether `pathname` is the screen of `entry` (or a page under it). */

@@ -201,10 +201,12 @@ export function simulate(steps: readonly Step[]): DomainEvent[][] {
       }
       case 'close': {
         const visit = VISITS[step.visit];
-        emit(l, 'day_closed', () => ({
+        emit(l, 'day_closed', (_id, at) => ({
           date: visit?.date,
           team: visit?.team,
           closedBy: `Ketua ${step.by}`,
+          closedAt: at,
+          note: '',
         }));
         break;
       }

@@ -4,6 +4,7 @@
  */
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { CardEvent, VisitEvent, VisitKey } from '@sahaja/core/field';
+import { formatHlc, isDeviceId, type DomainEvent } from '@sahaja/core/sync';
 import type {
   DemoSummary,
   Holiday,
@@ -152,6 +153,27 @@ export interface DayClosureRow {
   readonly note: string;
 }
 
+/**
+ * A change in the programme's log (`@sahaja/core/sync`): what laptops exchange and merge. `seq` is its
+ * place in this laptop's log (1, 2, …, in the order it was stored here, made here or merged in), so
+ * that "the changes since the last exchange with X" is a range.
+ */
+export type ChangeRow = Owned<DomainEvent> & { readonly seq: number };
+
+/** A laptop this one exchanged files with, and how far the last file sent to it went. */
+export interface PeerRow {
+  readonly programmeId: string;
+  readonly device: string;
+  /** The name its user gave (the author of its latest change), for people to tell laptops apart. */
+  readonly author: string;
+  /** When a file from it was last merged in (ISO timestamp), or ''. */
+  readonly lastImportAt: string;
+  /** When a file for it was last made (ISO timestamp), or ''. */
+  readonly lastExportAt: string;
+  /** The last `seq` put in a file for it: the next file for it starts after. */
+  readonly sentSeq: number;
+}
+
 /** The record each table holds, as the core sees it (without `programmeId`). */
 export interface RecordTypes {
   readonly schools: StoredSchool;
@@ -177,6 +199,8 @@ export const WORK_TABLES = [
   'visitEvents',
   'cardEvents',
   'dayClosures',
+  'changes',
+  'peers',
 ] as const;
 export type WorkTable = (typeof WORK_TABLES)[number];
 
@@ -209,6 +233,8 @@ export class SahajaDatabase extends Dexie {
   declare visitEvents: Table<VisitEventRow, [string, string]>;
   declare cardEvents: Table<CardEventRow, [string, string]>;
   declare dayClosures: Table<DayClosureRow, [string, string, string]>;
+  declare changes: Table<ChangeRow, [string, string]>;
+  declare peers: Table<PeerRow, [string, string]>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
@@ -249,5 +275,75 @@ export class SahajaDatabase extends Dexie {
       cardEvents: '[programmeId+id]',
       dayClosures: '[programmeId+date+team]',
     });
+    // Version 4: laptops that merge their work. Every change is also a domain event in `changes`,
+    // read in order by `seq`; the events stored before are copied into it, so nothing made on a
+    // laptop before the upgrade is missing from its exchange files.
+    this.version(4)
+      .stores({
+        changes: '[programmeId+id], [programmeId+seq]',
+        peers: '[programmeId+device]',
+      })
+      .upgrade(async (tx) => {
+        const rows: ChangeRow[] = [];
+        const seqOf = new Map<string, number>();
+        const add = (
+          programmeId: string,
+          kind: string,
+          id: string,
+          at: string,
+          device: string | undefined,
+          author: string | undefined,
+          payload: object,
+        ) => {
+          const seq = (seqOf.get(programmeId) ?? 0) + 1;
+          seqOf.set(programmeId, seq);
+          const laptop = device && isDeviceId(device) ? device : 'before-v4';
+          const wall = Math.max(0, Date.parse(at) || 0);
+          rows.push({
+            programmeId,
+            seq,
+            id,
+            hlc: formatHlc({ wall, counter: 0, device: laptop }),
+            device: laptop,
+            author: author ?? '',
+            kind,
+            payload,
+          });
+        };
+        const strip = <T extends { programmeId: string }>(row: T) => {
+          const { programmeId: _programmeId, ...rest } = row;
+          return rest;
+        };
+        for (const row of (await tx.table('visitEvents').toArray()) as VisitEventRow[]) {
+          const event = strip(row) as VisitEvent & { visit?: VisitKey };
+          // An undo is stored with the visit of its target; the event itself has none.
+          const payload = event.kind === 'undo' ? { ...event, visit: undefined } : event;
+          add(row.programmeId, 'visit', row.id, row.at, row.device, row.author, payload);
+        }
+        for (const row of (await tx.table('cardEvents').toArray()) as CardEventRow[]) {
+          add(row.programmeId, 'card', row.id, row.at, row.device, row.author, strip(row));
+        }
+        for (const row of (await tx.table('dayClosures').toArray()) as DayClosureRow[]) {
+          const { programmeId, date, team, closedBy, closedAt, note } = row;
+          add(
+            programmeId,
+            'day_closed',
+            `closed:${date}:${team}`.replace(/[^A-Za-z0-9:._-]/g, '_'),
+            closedAt,
+            undefined,
+            closedBy,
+            {
+              date,
+              team,
+              closedBy,
+              closedAt,
+              note,
+            },
+          );
+        }
+        await tx
+          .table('changes')
+          .bulkAdd(rows.map((r) => JSON.parse(JSON.stringify(r)) as ChangeRow));
+      });
   }
 }

@@ -7,7 +7,9 @@
 import type { EligibilityPolicy, Message } from '@sahaja/core';
 import { validateVisitEvent, type VisitEvent, type VisitKey } from '@sahaja/core/field';
 import type { DayClosureRow, IsoDate, SahajaDatabase, VisitEventRow, VisitRow } from '../db';
+import { resolveRegisters } from '@sahaja/core/sync';
 import { readSchoolTargets, type TargetStudent } from '../export/school-targets';
+import { readChanges, recordChange } from '../sync/change-log';
 
 /** A student on a visit's list: the school's target student and the NIK pemadanan found, if any. */
 export interface VisitStudent extends TargetStudent {
@@ -169,9 +171,12 @@ export async function appendVisitEvent(
   }
   try {
     const event = checked.value;
-    await db.visitEvents.add(
-      event.kind === 'undo' ? { ...event, programmeId, visit } : { ...event, programmeId },
-    );
+    await db.transaction('rw', [db.visitEvents, db.changes], async () => {
+      await db.visitEvents.add(
+        event.kind === 'undo' ? { ...event, programmeId, visit } : { ...event, programmeId },
+      );
+      await recordChange(db, programmeId, { kind: 'visit', id: event.id, payload: event });
+    });
     return { ok: true, event: checked.value };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
@@ -190,7 +195,24 @@ export async function readDayClosures(
     .toArray();
 }
 
-/** Signs a team's day off (again: a later sign-off replaces the earlier one). */
+/**
+ * Signs a team's day off (again: a later sign-off replaces the earlier one), and logs it as a change
+ * that replaces the closings of that day this laptop holds.
+ */
 export async function closeDay(db: SahajaDatabase, row: DayClosureRow): Promise<void> {
-  await db.dayClosures.put(row);
+  await db.transaction('rw', [db.dayClosures, db.changes], async () => {
+    const { programmeId, date, team, closedBy, closedAt, note } = row;
+    const closings = (await readChanges(db, programmeId)).filter((c) => c.kind === 'day_closed');
+    const key = (p: Partial<DayClosureRow>) => `${p.date}\u0000${p.team}`;
+    const held = resolveRegisters(closings, (c) => {
+      const p = c.payload as Partial<DayClosureRow>;
+      return { key: key(p), value: p };
+    }).get(key(row));
+    await db.dayClosures.put(row);
+    await recordChange(db, programmeId, {
+      kind: 'day_closed',
+      payload: { date, team, closedBy, closedAt, note },
+      ...(held && { replaces: held.heads }),
+    });
+  });
 }

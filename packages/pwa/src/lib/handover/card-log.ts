@@ -13,6 +13,7 @@ import {
   type HandoverEvent,
 } from '@sahaja/core/field';
 import type { SahajaDatabase } from '../db';
+import { recordChange } from '../sync/change-log';
 
 /** Why an event was not stored: the core's problems with it (each naming its field), or storage. */
 export type CardSaveError =
@@ -55,13 +56,22 @@ export async function appendCardEvent(
   context: CardContext = {},
 ): Promise<CardSaveResult> {
   try {
-    return await db.transaction('rw', db.cardEvents, async (): Promise<CardSaveResult> => {
-      const log = await readCardLog(db, programmeId);
-      const checked = validateCardEvent(input, log, context);
-      if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
-      await db.cardEvents.add({ ...checked.value, programmeId });
-      return { ok: true, event: checked.value, log: [...log, checked.value].sort(compareEvents) };
-    });
+    return await db.transaction(
+      'rw',
+      [db.cardEvents, db.changes],
+      async (): Promise<CardSaveResult> => {
+        const log = await readCardLog(db, programmeId);
+        const checked = validateCardEvent(input, log, context);
+        if (!checked.ok) return { ok: false, error: { kind: 'invalid', issues: checked.issues } };
+        await db.cardEvents.add({ ...checked.value, programmeId });
+        await recordChange(db, programmeId, {
+          kind: 'card',
+          id: checked.value.id,
+          payload: checked.value,
+        });
+        return { ok: true, event: checked.value, log: [...log, checked.value].sort(compareEvents) };
+      },
+    );
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     return { ok: false, error: { kind: 'storage', message } };

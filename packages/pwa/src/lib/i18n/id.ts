@@ -1,4 +1,5 @@
 import { eligibility } from './features/eligibility';
+import { exchange } from './features/exchange';
 import { exportsMessages } from './features/export';
 import { field } from './features/field';
 import { handover } from './features/handover';
@@ -21,6 +22,7 @@ export const FEATURES = [
   field,
   progress,
   handover,
+  exchange,
 ] as const;
 
 /** Every key of every feature (distributed over the union: `keyof (A | B)` would keep only shared keys). */

@@ -1,0 +1,140 @@
+/**
+ * Two laptops (issue 9) in Chromium, as two separate browser contexts with their own IndexedDB: each
+ * prepares the same small demo programme, then, offline from there on, marks students at the same
+ * visit — differently for two of them — and they swap files of changes both ways through the
+ * Tukar data screen. Both end with the same changes and events; the disagreement is shown on both;
+ * a wrong passphrase is refused and merging a file again adds nothing.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countStoredRows } from './support/app';
+import { useBrowser } from './support/browser';
+import { openScreen, prepareProgramme } from './support/field';
+import { screenshot } from './support/screenshots';
+
+const openApp = useBrowser();
+const DEMO = '/?demo=1&schools=2&students=600&registry=6000';
+const PASSPHRASE = 'kunci tim kediri 2023';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'sahaja-exchange-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Opens the first visit of the day list and marks the first students with `keys`, one by one. */
+async function markFirstStudents(page: Page, keys: readonly string[]): Promise<void> {
+  await openScreen(page, 'Hari kunjungan', 'Hari kunjungan');
+  const visits = page.getByRole('link', { name: /\d+ wajib · \d+ rekam dini$/ });
+  await visits.first().click();
+  const list = page.getByRole('region', { name: 'Siswa sasaran' });
+  await list.getByRole('button').first().waitFor();
+  await list.focus();
+  for (const [i, key] of keys.entries()) {
+    await page.keyboard.press(key);
+    await expect.poll(() => countStoredRows(page, 'visitEvents')).toBe(i + 1);
+  }
+}
+
+/** Makes a file of every change on the exchange screen and saves it; returns its path. */
+async function makeFile(page: Page, name: string): Promise<string> {
+  await openScreen(page, 'Tukar data', 'Tukar data antar laptop');
+  const send = page.getByRole('region', { name: 'Buat berkas perubahan' });
+  await send.getByLabel('Frasa sandi tim').fill(PASSPHRASE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    send.getByRole('button', { name: 'Buat berkas' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sahaja-perubahan-\d{12}\.sahaja$/);
+  const path = join(dir, name);
+  await download.saveAs(path);
+  await send.getByText(/^Berkas sahaja-perubahan-\d+\.sahaja berisi \d+ perubahan\./).waitFor();
+  return path;
+}
+
+/** Merges the file at `path` on the exchange screen with `passphrase`. */
+async function merge(page: Page, path: string, passphrase = PASSPHRASE): Promise<void> {
+  await openScreen(page, 'Tukar data', 'Tukar data antar laptop');
+  const receive = page.getByRole('region', { name: 'Gabungkan berkas dari laptop lain' });
+  await receive.getByLabel('Berkas perubahan (.sahaja)').setInputFiles(path);
+  await receive.getByLabel('Frasa sandi tim').fill(passphrase);
+  await receive.getByRole('button', { name: 'Gabungkan' }).click();
+}
+
+/** A store of the app's database as text, rows sorted by id and without this laptop's own numbering. */
+function dump(page: Page, store: string): Promise<string> {
+  return page.evaluate(
+    (name) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('sahaja');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction(name).objectStore(name).getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            const rows = (request.result as Record<string, unknown>[])
+              .map(({ seq: _seq, ...row }) => row)
+              .sort((a, b) => String(a['id']).localeCompare(String(b['id'])));
+            resolve(JSON.stringify(rows));
+          };
+        };
+      }),
+    store,
+  );
+}
+
+describe('two laptops', () => {
+  it('work offline, swap files both ways and end with the same state; a disagreement is shown', async () => {
+    const a = await openApp();
+    const b = await openApp();
+    await prepareProgramme(a.page, a.baseUrl, DEMO);
+    await prepareProgramme(b.page, b.baseUrl, DEMO);
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
+
+    // The same visit on both: laptop A records the first three students, laptop B (later) marks the
+    // first two absent.
+    await markFirstStudents(a.page, ['t', 't', 't']);
+    await markFirstStudents(b.page, ['h', 'h']);
+
+    const fromA = await makeFile(a.page, 'dari-a.sahaja');
+    await merge(b.page, fromA, 'frasa yang keliru sekali');
+    await b.page.getByText(/^Frasa sandi salah untuk berkas ini\./).waitFor();
+    expect(await countStoredRows(b.page, 'visitEvents')).toBe(2);
+
+    await merge(b.page, fromA);
+    await b.page.getByText(/: 3 perubahan baru, 0 sudah ada\.$/).waitFor();
+    await b.page.getByText('Baru: 3 tanda kunjungan.').waitFor();
+    const conflicts = b.page.getByRole('region', { name: 'Perbedaan antar laptop (2)' });
+    await conflicts.getByRole('row').nth(2).waitFor();
+    // The recording stands; the absence is listed beside it.
+    expect(await conflicts.getByRole('cell', { name: /^Terekam — / }).count()).toBe(2);
+    expect(await conflicts.getByRole('cell', { name: /^Tidak hadir — / }).count()).toBe(2);
+    await screenshot(b.page, 'tukar-data');
+
+    const fromB = await makeFile(b.page, 'dari-b.sahaja');
+    await merge(a.page, fromB);
+    await a.page.getByText(/: 2 perubahan baru, 3 sudah ada\.$/).waitFor();
+    await a.page.getByRole('region', { name: 'Perbedaan antar laptop (2)' }).waitFor();
+
+    // Merging the same file again adds nothing.
+    await merge(a.page, fromB);
+    await a.page
+      .getByText('Tidak ada yang baru: semua perubahan di berkas ini sudah ada.')
+      .waitFor();
+
+    // Both laptops hold the same changes and the same visit events, and say the same on the visit.
+    for (const store of ['changes', 'visitEvents']) {
+      expect(await dump(a.page, store)).toBe(await dump(b.page, store));
+    }
+    expect(await countStoredRows(a.page, 'changes')).toBe(5);
+    expect(await a.page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await b.page.evaluate(() => navigator.onLine)).toBe(false);
+  });
+});

@@ -1,0 +1,383 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson, deriveState } from '@sahaja/core/sync';
+import { DEMO_PROGRAMME_ID, replaceProgramme, SahajaDatabase, type ProgrammeRow } from '../db';
+import { programmeFixture } from '../db/test-support/programme-fixture';
+import { appendVisitEvent, closeDay, readSchoolEvents } from '../field/visit-data';
+import { appendCardEvent } from '../handover/card-log';
+import { eventOf, readChanges } from './change-log';
+import { LaptopClock, setLaptopClock } from './clock';
+import { makeExchangeFile, mergeExchangeFile, readConflicts, readPeers } from './exchange';
+
+const PASS = 'kunci rahasia tim';
+/** Few iterations: the tests check the file, not the key derivation's cost. */
+const FAST = { iterations: 1_000 };
+const T0 = Date.parse('2023-01-16T01:00:00Z');
+const fixture = programmeFixture('A');
+const npsn = fixture.schools[0]!.npsn;
+const VISIT = { date: '2023-01-16', team: 'Tim 1', npsn };
+
+interface Laptop {
+  readonly db: SahajaDatabase;
+  readonly clock: LaptopClock;
+  readonly name: string;
+  programme: ProgrammeRow;
+  minute: number;
+}
+let laptops: Laptop[] = [];
+
+async function laptop(name: string, offsetMs: number): Promise<Laptop> {
+  const db = new SahajaDatabase(`sahaja-exchange-${name}`, {
+    indexedDB: new IDBFactory(),
+    IDBKeyRange,
+  });
+  await db.open();
+  const stored = await replaceProgramme(db, DEMO_PROGRAMME_ID, fixture);
+  if (!stored.ok) throw new Error(stored.error.message);
+  const l: Laptop = {
+    db,
+    name,
+    clock: undefined as unknown as LaptopClock,
+    programme: stored.value,
+    minute: 0,
+  };
+  (l as { clock: LaptopClock }).clock = new LaptopClock(
+    null,
+    () => T0 + offsetMs + l.minute * 60_000,
+    name,
+  );
+  laptops.push(l);
+  return l;
+}
+
+/** Does `work` as laptop `l` (its clock is the page's while it runs). */
+async function as<T>(l: Laptop, work: () => Promise<T>): Promise<T> {
+  setLaptopClock(l.clock);
+  l.minute++;
+  try {
+    return await work();
+  } finally {
+    setLaptopClock(null);
+  }
+}
+
+async function mark(l: Laptop, idSiswa: string, outcome: string) {
+  return as(l, async () => {
+    const log = await readSchoolEvents(l.db, DEMO_PROGRAMME_ID, npsn);
+    const id = `${l.name}.${l.minute}`;
+    const at = new Date(T0 + l.minute * 60_000).toISOString();
+    const stored = await appendVisitEvent(
+      l.db,
+      DEMO_PROGRAMME_ID,
+      { id, at, kind: 'mark', visit: VISIT, idSiswa, outcome, device: l.name },
+      log,
+      VISIT,
+    );
+    if (!stored.ok) throw new Error(JSON.stringify(stored.error));
+    return id;
+  });
+}
+
+const student = (i: number) => fixture.students[i]!.idSiswa;
+
+async function send(from: Laptop, to: Laptop, forDevice?: string) {
+  const file = await makeExchangeFile(
+    from.db,
+    from.programme,
+    PASS,
+    { device: from.name, author: `Petugas ${from.name}` },
+    { ...FAST, ...(forDevice && { forDevice }) },
+  );
+  if (!file.ok) throw new Error(file.issues[0].message.en);
+  const merged = await mergeExchangeFile(to.db, to.programme, file.value.bytes, PASS);
+  if (!merged.ok) throw new Error(merged.issues[0].message.en);
+  return { file: file.value, summary: merged.value };
+}
+
+/** Everything a laptop's screens and its next file read, as text. */
+async function stateOf(l: Laptop): Promise<string> {
+  const events = (await readChanges(l.db, DEMO_PROGRAMME_ID)).map(eventOf);
+  const byId = <T extends { id: string }>(rows: T[]) =>
+    rows
+      .map(({ programmeId: _p, ...r }: T & { programmeId?: string }) => r)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+  return canonicalJson({
+    log: [...events].sort((a, b) => (a.id < b.id ? -1 : 1)),
+    conflicts: deriveState(events).conflicts,
+    visitEvents: byId(await l.db.visitEvents.toArray()),
+    cardEvents: byId(await l.db.cardEvents.toArray()),
+    dayClosures: (await l.db.dayClosures.toArray()).map(({ programmeId: _p, ...r }) => r),
+  });
+}
+
+beforeEach(() => {
+  laptops = [];
+});
+afterEach(() => {
+  for (const l of laptops) l.db.close();
+});
+
+describe('exchange files', () => {
+  it('two laptops swap files both ways and end with the same state; a disagreement is shown', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 3 * 60_000);
+    await mark(a, student(0), 'recorded');
+    await mark(a, student(1), 'absent');
+    await mark(b, student(0), 'absent');
+    await mark(b, student(2), 'refused');
+    await as(b, () =>
+      closeDay(b.db, {
+        programmeId: DEMO_PROGRAMME_ID,
+        date: VISIT.date,
+        team: VISIT.team,
+        closedBy: 'Ketua B',
+        closedAt: new Date(T0).toISOString(),
+        note: '',
+      }),
+    );
+
+    const first = await send(a, b);
+    expect(first.file.count).toBe(2);
+    expect(first.summary).toMatchObject({
+      from: { device: 'laptop-a', author: 'Petugas laptop-a' },
+      added: { visit: 2 },
+      addedCount: 2,
+      known: 0,
+      clashes: 0,
+      notApplied: 0,
+    });
+    // laptop-a recorded the student laptop-b marked absent: the recording stands, the conflict shows.
+    expect(first.summary.conflicts).toEqual([
+      expect.objectContaining({ kind: 'outcome', idSiswa: student(0) }),
+    ]);
+    const second = await send(b, a);
+    expect(second.summary.added).toEqual({ visit: 2, day_closed: 1 });
+    expect(second.summary.known).toBe(2);
+
+    expect(await stateOf(a)).toBe(await stateOf(b));
+    expect(await a.db.dayClosures.count()).toBe(1);
+    expect(await readConflicts(a.db, DEMO_PROGRAMME_ID)).toHaveLength(1);
+    expect((await readPeers(b.db, DEMO_PROGRAMME_ID)).map((p) => p.device)).toEqual(['laptop-a']);
+  });
+
+  it('merging the same file again, or files in another order, changes nothing', async () => {
+    const [a, b, c] = [await laptop('a', 0), await laptop('b', 0), await laptop('c', 0)];
+    await mark(a, student(0), 'recorded');
+    await mark(b, student(1), 'absent');
+    await mark(c, student(1), 'refused');
+    const fileOf = async (l: Laptop) => {
+      const f = await makeExchangeFile(
+        l.db,
+        l.programme,
+        PASS,
+        { device: l.name, author: '' },
+        FAST,
+      );
+      if (!f.ok) throw new Error('no file');
+      return f.value.bytes;
+    };
+    const [fa, fb, fc] = [await fileOf(a), await fileOf(b), await fileOf(c)];
+    const again = await mergeExchangeFile(b.db, b.programme, fa, PASS);
+    const twice = await mergeExchangeFile(b.db, b.programme, fa, PASS);
+    expect(again.ok && again.value.addedCount).toBe(1);
+    expect(twice.ok && [twice.value.addedCount, twice.value.known]).toEqual([0, 1]);
+    await mergeExchangeFile(b.db, b.programme, fc, PASS);
+    await mergeExchangeFile(c.db, c.programme, fb, PASS);
+    await mergeExchangeFile(c.db, c.programme, fa, PASS);
+    expect(await stateOf(b)).toBe(await stateOf(c));
+  });
+
+  it('for one laptop, holds only the changes since the last file made for it', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 0);
+    await mark(b, student(3), 'absent');
+    await send(b, a); // a now knows laptop-b
+    await mark(a, student(0), 'recorded');
+    expect((await send(a, b, 'laptop-b')).file.count).toBe(2);
+    await mark(a, student(1), 'absent');
+    expect((await send(a, b, 'laptop-b')).file.count).toBe(1);
+    // All changes, whenever asked.
+    expect((await send(a, b)).file.count).toBe(3);
+  });
+
+  it('carries card handovers, and an undo made on another laptop', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 0);
+    const id = await mark(a, student(0), 'absent');
+    await send(a, b);
+    await as(b, async () => {
+      const log = await readSchoolEvents(b.db, DEMO_PROGRAMME_ID, npsn);
+      const undone = await appendVisitEvent(
+        b.db,
+        DEMO_PROGRAMME_ID,
+        { id: 'laptop-b.undo', at: new Date(T0 + 600_000).toISOString(), kind: 'undo', undoes: id },
+        log,
+        VISIT,
+      );
+      expect(undone.ok).toBe(true);
+      const card = await appendCardEvent(b.db, DEMO_PROGRAMME_ID, {
+        id: 'laptop-b.card',
+        at: new Date(T0 + 700_000).toISOString(),
+        kind: 'handover',
+        idSiswa: student(4),
+        handedAt: '2023-01-16',
+        receivedBy: 'Orang tua',
+      });
+      expect(card.ok).toBe(true);
+    });
+    const { summary } = await send(b, a);
+    expect(summary.added).toEqual({ visit: 1, card: 1 });
+    expect(await a.db.visitEvents.get([DEMO_PROGRAMME_ID, 'laptop-b.undo'])).toMatchObject({
+      undoes: id,
+      visit: VISIT,
+    });
+    expect(await a.db.cardEvents.count()).toBe(1);
+    expect(await stateOf(a)).toBe(await stateOf(b));
+  });
+
+  describe('invalid input', () => {
+    async function fileFrom(l: Laptop) {
+      await mark(l, student(0), 'recorded');
+      const f = await makeExchangeFile(
+        l.db,
+        l.programme,
+        PASS,
+        { device: l.name, author: '' },
+        FAST,
+      );
+      if (!f.ok) throw new Error('no file');
+      return f.value.bytes;
+    }
+
+    it('refuses a passphrase too short to make a file with', async () => {
+      const a = await laptop('a', 0);
+      const made = await makeExchangeFile(a.db, a.programme, 'pendek', { device: 'a', author: '' });
+      expect(made).toMatchObject({ ok: false, issues: [{ code: 'passphrase_too_short' }] });
+    });
+
+    it('refuses a wrong passphrase, a changed file and a foreign file, and merges nothing', async () => {
+      const a = await laptop('a', 0);
+      const b = await laptop('b', 0);
+      const bytes = await fileFrom(a);
+      const before = await stateOf(b);
+      const code = async (data: Uint8Array, pass = PASS) => {
+        const r = await mergeExchangeFile(b.db, b.programme, data, pass);
+        return r.ok ? 'ok' : r.issues[0].code;
+      };
+      expect(await code(bytes, 'kunci yang salah sekali')).toBe('wrong_passphrase');
+      const changed = bytes.slice();
+      changed[changed.length - 5] = (changed[changed.length - 5] ?? 0) ^ 1;
+      expect(await code(changed)).toBe('tampered_file');
+      expect(await code(new TextEncoder().encode('nik,nama\n3506011501060001,SITI'))).toBe(
+        'not_sahaja_file',
+      );
+      expect(await stateOf(b)).toBe(before);
+    });
+
+    it('refuses a file of another programme, naming both', async () => {
+      const a = await laptop('a', 0);
+      const b = await laptop('b', 0);
+      const bytes = await fileFrom(a);
+      const other = {
+        ...b.programme,
+        id: 'lain',
+        settings: { ...b.programme.settings, name: 'Program lain' },
+      };
+      const r = await mergeExchangeFile(b.db, other, bytes, PASS);
+      expect(r).toMatchObject({ ok: false, issues: [{ code: 'other_programme' }] });
+      expect(r.ok ? '' : r.issues[0].message.en).toContain('Program lain');
+    });
+
+    it('refuses a whole file when one change in it cannot be read, saying which', async () => {
+      const { sealFile } = await import('@sahaja/core/secure');
+      const b = await laptop('b', 0);
+      const content = {
+        format: 'sahaja-changes',
+        version: 1,
+        programmeId: DEMO_PROGRAMME_ID,
+        programmeName: b.programme.settings.name,
+        device: 'x',
+        author: '',
+        exportedAt: new Date(T0).toISOString(),
+        events: [
+          { id: 'ok.1', hlc: 'nonsense', device: 'x', author: '', kind: 'visit', payload: {} },
+        ],
+      };
+      const bytes = await sealFile(new TextEncoder().encode(JSON.stringify(content)), PASS, {
+        kind: 'exchange',
+        ...FAST,
+      });
+      const r = await mergeExchangeFile(b.db, b.programme, bytes, PASS);
+      expect(r).toMatchObject({ ok: false, issues: [{ code: 'invalid_change' }] });
+      expect(r.ok ? '' : r.issues[0].message.en).toMatch(
+        /^Change 1 in the file is not valid \(hlc\)/,
+      );
+      expect(await b.db.changes.count()).toBe(0);
+    });
+  });
+});
+
+describe('the upgrade to the change log (database version 4)', () => {
+  it('copies the visit events, card events and closed days stored before into the log', async () => {
+    const factory = new IDBFactory();
+    const old = new Dexie('sahaja-v3', { indexedDB: factory, IDBKeyRange });
+    old.version(3).stores({
+      programmes: 'id, kind',
+      visitEvents: '[programmeId+id], [programmeId+visit.npsn], [programmeId+visit.date]',
+      cardEvents: '[programmeId+id]',
+      dayClosures: '[programmeId+date+team]',
+    });
+    await old.open();
+    const at = new Date(T0).toISOString();
+    await old.table('visitEvents').bulkAdd([
+      {
+        programmeId: 'p',
+        id: 'm1',
+        at,
+        kind: 'mark',
+        visit: VISIT,
+        idSiswa: 'S1',
+        outcome: 'absent',
+        device: 'laptop-x',
+      },
+      { programmeId: 'p', id: 'u1', at, kind: 'undo', undoes: 'm1', visit: VISIT },
+    ]);
+    await old.table('cardEvents').add({
+      programmeId: 'p',
+      id: 'c1',
+      at,
+      kind: 'handover',
+      idSiswa: 'S2',
+      handedAt: '2023-01-16',
+      receivedBy: 'Ibu',
+    });
+    await old.table('dayClosures').add({
+      programmeId: 'p',
+      date: '2023-01-16',
+      team: 'Tim 1',
+      closedBy: 'Ketua',
+      closedAt: at,
+      note: '',
+    });
+    old.close();
+
+    const db = new SahajaDatabase('sahaja-v3', { indexedDB: factory, IDBKeyRange });
+    await db.open();
+    const rows = await readChanges(db, 'p');
+    expect(rows.map((r) => [r.seq, r.kind, r.device])).toEqual([
+      [1, 'visit', 'laptop-x'],
+      [2, 'visit', 'before-v4'],
+      [3, 'card', 'before-v4'],
+      [4, 'day_closed', 'before-v4'],
+    ]);
+    const state = deriveState(rows.map(eventOf));
+    expect(state.refused).toEqual([]);
+    expect(state.outcomes.size).toBe(0); // the mark was undone
+    expect(state.handovers.get('S2')?.receivedBy).toBe('Ibu');
+    expect([...state.dayClosures.values()].map((r) => r.value.closedBy)).toEqual(['Ketua']);
+    // The undo's payload is the event as made: without the visit it was filed under.
+    expect(rows[1]?.payload).not.toHaveProperty('visit');
+    db.close();
+  });
+});

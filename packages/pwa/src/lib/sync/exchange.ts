@@ -1,0 +1,373 @@
+/**
+ * Exchange files between laptops (issue 9): a laptop writes its programme's changes — all, or those
+ * since the last file for one laptop — into a file sealed with a passphrase; another laptop opens it
+ * and merges the changes into its own log. The merge is a union (`mergeLogs`), so files can be merged
+ * in any order, any number of times. What came in is applied to the tables the screens read (visit
+ * events, card events, closed days) in the same transaction as the log, so a failed merge leaves the
+ * laptop as it was.
+ */
+import type { Issue, Result } from '@sahaja/core';
+import { checkPassphrase, openSealedFile, sealFile } from '@sahaja/core/secure';
+import {
+  countByKind,
+  deriveState,
+  mergeLogs,
+  readDomainEvent,
+  visitEventOf,
+  cardEventOf,
+  type Conflict,
+  type DayClosedPayload,
+  type DomainEvent,
+} from '@sahaja/core/sync';
+import { liveWalkIns, type VisitKey } from '@sahaja/core/field';
+import type { ChangeRow, PeerRow, ProgrammeRow, SahajaDatabase } from '../db';
+import { readAllEvents } from '../field/visit-data';
+import { eventOf, nextSeq, readChanges } from './change-log';
+
+/** What an exchange file holds, before it is sealed. */
+export interface ExchangeContent {
+  readonly format: 'sahaja-changes';
+  readonly version: 1;
+  readonly programmeId: string;
+  readonly programmeName: string;
+  /** The laptop that wrote it, and its user. */
+  readonly device: string;
+  readonly author: string;
+  readonly exportedAt: string;
+  readonly events: readonly DomainEvent[];
+}
+
+export const EXCHANGE_KIND = 'exchange';
+
+export type ExchangeIssueCode =
+  | 'passphrase_too_short'
+  | 'not_sahaja_file'
+  | 'unsupported_version'
+  | 'damaged_file'
+  | 'wrong_kind'
+  | 'wrong_passphrase'
+  | 'tampered_file'
+  | 'other_programme'
+  | 'invalid_change'
+  | 'storage';
+
+export type ExchangeIssue = Issue<ExchangeIssueCode>;
+
+const issue = (code: ExchangeIssueCode, id: string, en: string): ExchangeIssue => ({
+  code,
+  message: { id, en },
+});
+const failed = (i: ExchangeIssue): { ok: false; issues: readonly [ExchangeIssue] } => ({
+  ok: false,
+  issues: [i],
+});
+
+/** A made file, ready to download. */
+export interface ExchangeFile {
+  readonly bytes: Uint8Array;
+  readonly fileName: string;
+  /** How many changes it holds. */
+  readonly count: number;
+}
+
+/** Who is making the file: this laptop and its user. */
+export interface ExchangeActor {
+  readonly device: string;
+  readonly author: string;
+}
+
+/**
+ * Writes programme `programme`'s changes into an exchange file sealed with `passphrase`: all of them,
+ * or with `forDevice` those after the last file made for that laptop (which is then remembered).
+ * Refuses a passphrase too short to protect personal data.
+ */
+export async function makeExchangeFile(
+  db: SahajaDatabase,
+  programme: ProgrammeRow,
+  passphrase: string,
+  actor: ExchangeActor,
+  options: { readonly forDevice?: string; readonly now?: Date; readonly iterations?: number } = {},
+): Promise<Result<ExchangeFile, ExchangeIssue>> {
+  const strong = checkPassphrase(passphrase);
+  if (!strong.ok) return failed({ ...strong.issues[0], code: 'passphrase_too_short' });
+  const now = options.now ?? new Date();
+  const peer = options.forDevice
+    ? await db.peers.get([programme.id, options.forDevice])
+    : undefined;
+  const rows = await readChanges(db, programme.id, peer?.sentSeq ?? 0);
+  const content: ExchangeContent = {
+    format: 'sahaja-changes',
+    version: 1,
+    programmeId: programme.id,
+    programmeName: programme.settings.name,
+    device: actor.device,
+    author: actor.author,
+    exportedAt: now.toISOString(),
+    events: rows.map(eventOf),
+  };
+  const bytes = await sealFile(new TextEncoder().encode(JSON.stringify(content)), passphrase, {
+    kind: EXCHANGE_KIND,
+    now,
+    meta: { programme: programme.settings.name, changes: rows.length, device: actor.device },
+    ...(options.iterations !== undefined && { iterations: options.iterations }),
+  });
+  if (peer) {
+    const sentSeq = rows.reduce((max, r) => Math.max(max, r.seq), peer.sentSeq);
+    await db.peers.put({ ...peer, sentSeq, lastExportAt: now.toISOString() });
+  }
+  const stamp = now.toISOString().slice(0, 16).replace(/[-:T]/g, '');
+  return {
+    ok: true,
+    value: { bytes, fileName: `sahaja-perubahan-${stamp}.sahaja`, count: rows.length },
+  };
+}
+
+/** What merging a file did. */
+export interface ExchangeSummary {
+  /** The laptop that wrote the file, its user, and when. */
+  readonly from: { readonly device: string; readonly author: string; readonly exportedAt: string };
+  /** The file's changes this laptop did not have, by kind. */
+  readonly added: Readonly<Record<string, number>>;
+  readonly addedCount: number;
+  /** The file's changes this laptop already had. */
+  readonly known: number;
+  /** Ids that came with two different changes (a damaged or edited file); one version is kept. */
+  readonly clashes: number;
+  /** Every disagreement between laptops in the merged log. */
+  readonly conflicts: readonly Conflict[];
+  /** Undos whose target this laptop does not have: kept in the log, not shown on the visit screen. */
+  readonly notApplied: number;
+  /** The stamps that came in, for this laptop's clock to take in. */
+  readonly stamps: readonly string[];
+}
+
+/**
+ * Opens an exchange file with `passphrase` and merges its changes into programme `programme`. All or
+ * nothing: a file of another programme, a wrong passphrase, a changed file or one change that cannot
+ * be read leaves the laptop as it was, with a message that says why. Merging the same file again adds
+ * nothing.
+ */
+export async function mergeExchangeFile(
+  db: SahajaDatabase,
+  programme: ProgrammeRow,
+  bytes: Uint8Array,
+  passphrase: string,
+  options: { readonly now?: Date } = {},
+): Promise<Result<ExchangeSummary, ExchangeIssue>> {
+  const opened = await openSealedFile(bytes, passphrase, { expectKind: EXCHANGE_KIND });
+  if (!opened.ok) {
+    const [first] = opened.issues;
+    return failed({ code: first.code, message: first.message });
+  }
+  const content = readContent(opened.value.plain);
+  if (!content) {
+    return failed(
+      issue(
+        'damaged_file',
+        'Isi berkas tidak terbaca sebagai perubahan Sahaja.',
+        'The file does not hold Sahaja changes.',
+      ),
+    );
+  }
+  if (content.programmeId !== programme.id) {
+    return failed(
+      issue(
+        'other_programme',
+        `Berkas ini berisi perubahan program "${content.programmeName}", bukan "${programme.settings.name}". Pilih program itu dulu.`,
+        `This file holds changes of programme "${content.programmeName}", not "${programme.settings.name}". Choose that programme first.`,
+      ),
+    );
+  }
+  const incoming: DomainEvent[] = [];
+  for (const [index, raw] of content.events.entries()) {
+    const read = readDomainEvent(raw);
+    if (!read.ok) {
+      const [first] = read.issues;
+      return failed(
+        issue(
+          'invalid_change',
+          `Perubahan ke-${index + 1} di berkas tidak sah (${first.field || 'isi'}): ${first.message.id} Berkas tidak digabungkan.`,
+          `Change ${index + 1} in the file is not valid (${first.field || 'content'}): ${first.message.en} Nothing was merged.`,
+        ),
+      );
+    }
+    incoming.push(read.value);
+  }
+  const now = (options.now ?? new Date()).toISOString();
+  try {
+    return await db.transaction(
+      'rw',
+      [db.changes, db.visitEvents, db.cardEvents, db.dayClosures, db.peers],
+      async () => {
+        const local = (await readChanges(db, programme.id)).map(eventOf);
+        const merged = mergeLogs(local, incoming);
+        let seq = await nextSeq(db, programme.id);
+        const rows: ChangeRow[] = merged.added.map((e) => ({
+          ...e,
+          programmeId: programme.id,
+          seq: seq++,
+        }));
+        await db.changes.bulkAdd(rows);
+        const notApplied = await apply(db, programme.id, merged.added, merged.log);
+        const peer: PeerRow | undefined = await db.peers.get([programme.id, content.device]);
+        await db.peers.put({
+          programmeId: programme.id,
+          device: content.device,
+          author: content.author,
+          lastImportAt: now,
+          lastExportAt: peer?.lastExportAt ?? '',
+          sentSeq: peer?.sentSeq ?? 0,
+        });
+        return {
+          ok: true as const,
+          value: {
+            from: {
+              device: content.device,
+              author: content.author,
+              exportedAt: content.exportedAt,
+            },
+            added: countByKind(merged.added),
+            addedCount: merged.added.length,
+            known: merged.known,
+            clashes: merged.clashes.length,
+            conflicts: deriveState(merged.log).conflicts,
+            notApplied,
+            stamps: incoming.map((e) => e.hlc),
+          },
+        };
+      },
+    );
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const quota = /quota/i.test(message) || (thrown as Error)?.name === 'QuotaExceededError';
+    return failed(
+      issue(
+        'storage',
+        quota
+          ? 'Ruang penyimpanan laptop penuh: tidak ada yang digabungkan. Kosongkan ruang lalu coba lagi.'
+          : `Perubahan tidak bisa disimpan; tidak ada yang digabungkan (${message}).`,
+        quota
+          ? "The laptop's storage is full: nothing was merged. Free some space and try again."
+          : `The changes could not be stored; nothing was merged (${message}).`,
+      ),
+    );
+  }
+}
+
+/** Every disagreement between laptops in programme `programmeId`'s log. */
+export async function readConflicts(
+  db: SahajaDatabase,
+  programmeId: string,
+): Promise<readonly Conflict[]> {
+  return deriveState((await readChanges(db, programmeId)).map(eventOf)).conflicts;
+}
+
+/** The laptops this one exchanged files with, most recent first. */
+export async function readPeers(db: SahajaDatabase, programmeId: string): Promise<PeerRow[]> {
+  const rows = await db.peers
+    .where('[programmeId+device]')
+    .between([programmeId, ''], [programmeId, '\uffff'])
+    .toArray();
+  const latest = (p: PeerRow) =>
+    p.lastImportAt > p.lastExportAt ? p.lastImportAt : p.lastExportAt;
+  return rows.sort((a, b) => (latest(a) < latest(b) ? 1 : -1));
+}
+
+/**
+ * Writes the changes that came in to the tables the screens read. Returns how many could not be (an
+ * undo whose target this laptop has never seen: its visit is unknown).
+ */
+async function apply(
+  db: SahajaDatabase,
+  programmeId: string,
+  added: readonly DomainEvent[],
+  log: readonly DomainEvent[],
+): Promise<number> {
+  let notApplied = 0;
+  const visitOf = new Map<string, VisitKey>();
+  for (const e of log) {
+    const field = e.kind === 'visit' ? visitEventOf(e) : null;
+    if (field && field.kind !== 'undo') visitOf.set(field.id, field.visit);
+  }
+  const closings = new Set<string>();
+  for (const e of added) {
+    if (e.kind === 'visit') {
+      const field = visitEventOf(e);
+      if (!field) continue;
+      if (field.kind === 'undo') {
+        const visit = field.undoes !== undefined ? visitOf.get(field.undoes) : undefined;
+        if (!visit) {
+          notApplied++;
+          continue;
+        }
+        await db.visitEvents.put({ ...field, programmeId, visit });
+      } else {
+        await db.visitEvents.put({ ...field, programmeId });
+      }
+    } else if (e.kind === 'card') {
+      const card = cardEventOf(e);
+      if (card) await db.cardEvents.put({ ...card, programmeId });
+    } else if (e.kind === 'day_closed') {
+      const p = e.payload as Partial<DayClosedPayload>;
+      closings.add(`${p.date}\u0000${p.team}`);
+    }
+  }
+  if (closings.size > 0) {
+    const state = deriveState(log);
+    for (const key of closings) {
+      const closing = state.dayClosures.get(key)?.value;
+      if (closing) await db.dayClosures.put({ ...closing, programmeId });
+    }
+  }
+  return notApplied;
+}
+
+function readContent(plain: Uint8Array): ExchangeContent | null {
+  try {
+    const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)) as Record<
+      string,
+      unknown
+    >;
+    const text = (v: unknown) => typeof v === 'string';
+    if (
+      value['format'] !== 'sahaja-changes' ||
+      value['version'] !== 1 ||
+      !text(value['programmeId']) ||
+      !text(value['programmeName']) ||
+      !text(value['device']) ||
+      !text(value['author']) ||
+      !text(value['exportedAt']) ||
+      !Array.isArray(value['events'])
+    ) {
+      return null;
+    }
+    return value as unknown as ExchangeContent;
+  } catch {
+    return null;
+  }
+}
+
+/** The names of the students (listed, or walk-ins) that `conflicts` are about. */
+export async function readConflictNames(
+  db: SahajaDatabase,
+  programmeId: string,
+  conflicts: readonly Conflict[],
+): Promise<ReadonlyMap<string, string>> {
+  const ids = [
+    ...new Set(
+      conflicts.flatMap((c) =>
+        c.kind === 'outcome' || c.kind === 'handover'
+          ? [c.idSiswa]
+          : c.kind === 'review_decision'
+            ? [c.key.split('\u0000')[0] ?? '']
+            : [],
+      ),
+    ),
+  ];
+  const names = new Map<string, string>();
+  if (ids.length === 0) return names;
+  const rows = await db.students.bulkGet(ids.map((id) => [programmeId, id]));
+  rows.forEach((row) => row && names.set(row.idSiswa, row.nama));
+  for (const w of liveWalkIns(await readAllEvents(db, programmeId))) names.set(w.id, w.nama);
+  return names;
+}
