@@ -1,9 +1,10 @@
 /**
- * Two laptops (issue 9) in Chromium, as two separate browser contexts with their own IndexedDB: each
- * prepares the same small demo programme, then, offline from there on, marks students at the same
- * visit — differently for two of them — and they swap files of changes both ways through the
- * Tukar data screen. Both end with the same changes and events; the disagreement is shown on both;
- * a wrong passphrase is refused and merging a file again adds nothing.
+ * Two laptops (issue 9) in Chromium, as two separate browser contexts with their own IndexedDB. The
+ * office laptop prepares a small demo programme and makes a backup; the team's new laptop restores it
+ * and holds exactly the same data. Then, offline from there on, both mark students at the same visit
+ * — differently for two of them — and swap files of changes both ways through the Tukar data screen.
+ * Both end with the same changes and events; the disagreement is shown; a wrong passphrase is refused
+ * and merging a file again adds nothing.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countStoredRows } from './support/app';
-import { useBrowser } from './support/browser';
+import { useBrowser, waitForServiceWorkerControl } from './support/browser';
 import { openScreen, prepareProgramme } from './support/field';
 import { screenshot } from './support/screenshots';
 
@@ -66,6 +67,52 @@ async function merge(page: Page, path: string, passphrase = PASSPHRASE): Promise
   await receive.getByRole('button', { name: 'Gabungkan' }).click();
 }
 
+/** Makes a backup of the active programme on the exchange screen and saves it; returns its path. */
+async function makeBackup(page: Page): Promise<string> {
+  await openScreen(page, 'Tukar data', 'Tukar data antar laptop');
+  const backup = page.getByRole('form', { name: 'Buat cadangan' });
+  await backup.getByLabel('Frasa sandi cadangan').fill(PASSPHRASE);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    backup.getByRole('button', { name: 'Buat cadangan' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^sahaja-cadangan-\d{12}\.sahaja$/);
+  const path = join(dir, 'cadangan.sahaja');
+  await download.saveAs(path);
+  await backup
+    .getByText(/^Cadangan sahaja-cadangan-\d+\.sahaja berisi [\d.]+ baris data\.$/)
+    .waitFor();
+  return path;
+}
+
+/** Every row of every store of the app's database, as text (rows in a fixed order). */
+function dumpAll(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('sahaja');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const names = [...db.objectStoreNames].sort();
+          const tx = db.transaction(names);
+          const out: Record<string, string[]> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).getAll();
+            request.onsuccess = () => {
+              out[name] = (request.result as unknown[]).map((r) => JSON.stringify(r)).sort();
+            };
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(JSON.stringify(out));
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
 /** A store of the app's database as text, rows sorted by id and without this laptop's own numbering. */
 function dump(page: Page, store: string): Promise<string> {
   return page.evaluate(
@@ -90,11 +137,32 @@ function dump(page: Page, store: string): Promise<string> {
 }
 
 describe('two laptops', () => {
-  it('work offline, swap files both ways and end with the same state; a disagreement is shown', async () => {
+  it('restore the office backup exactly, work offline, swap files both ways and agree; a conflict shows', async () => {
     const a = await openApp();
     const b = await openApp();
     await prepareProgramme(a.page, a.baseUrl, DEMO);
-    await prepareProgramme(b.page, b.baseUrl, DEMO);
+    await waitForServiceWorkerControl(b.page);
+
+    // The new laptop has no programme: it restores the office's backup, and then holds the same data.
+    const backup = await makeBackup(a.page);
+    await b.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('link', { name: 'Tukar data', exact: true })
+      .click();
+    await b.page.getByText(/^Belum ada program di perangkat ini\./).waitFor();
+    const restore = b.page.getByRole('form', { name: 'Pulihkan cadangan' });
+    await restore.getByLabel('Berkas cadangan (.sahaja)').setInputFiles(backup);
+    await restore.getByLabel('Frasa sandi cadangan').fill('bukan frasa sandinya');
+    await restore.getByRole('button', { name: 'Pulihkan' }).click();
+    await restore.getByText(/^Frasa sandi salah untuk berkas ini\./).waitFor();
+    await restore.getByLabel('Frasa sandi cadangan').fill(PASSPHRASE);
+    await restore.getByRole('button', { name: 'Pulihkan' }).click();
+    await b.page
+      .getByText(/^Program "Program contoh" dipulihkan: [\d.]+ baris dari cadangan /)
+      .waitFor();
+    await b.page.getByRole('heading', { level: 1, name: 'Tukar data antar laptop' }).waitFor();
+    expect(await dumpAll(b.page)).toBe(await dumpAll(a.page));
+
     await a.context.setOffline(true);
     await b.context.setOffline(true);
 

@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import type { BackupFile, BackupIssue, RestoredBackup } from '../sync/backup';
 import type { BatchImportRequest, ImportKind, InspectOutcome, ReadOutcome } from '../import/types';
 import type { ImportWriteProgress } from '../db';
 import type {
@@ -121,6 +122,29 @@ export class CoreClient {
     });
     return this.#call<MatchRunOutcome>((api) =>
       group(api, 'data').runMatching(programmeId, options, onProgress),
+    );
+  }
+
+  /**
+   * A full backup of stored programme `programmeId` made in the worker (reading and sealing every row
+   * there, so the page stays responsive).
+   */
+  makeBackup(
+    programmeId: string,
+    passphrase: string,
+  ): Promise<CoreResult<Result<BackupFile, BackupIssue>>> {
+    return this.#call<Result<BackupFile, BackupIssue>>((api) =>
+      group(api, 'data').makeBackup(programmeId, passphrase),
+    );
+  }
+
+  /** Restores a backup in the worker; the bytes are moved there, not copied. */
+  restoreBackup(
+    bytes: Uint8Array,
+    passphrase: string,
+  ): Promise<CoreResult<Result<RestoredBackup, BackupIssue>>> {
+    return this.#call<Result<RestoredBackup, BackupIssue>>((api) =>
+      group(api, 'data').restoreBackup(handOver(bytes), passphrase),
     );
   }
 

@@ -13,6 +13,14 @@ import {
   type SahajaDatabase,
   type StoreError,
 } from '../db';
+import type { Result } from '@sahaja/core';
+import {
+  makeBackup,
+  restoreBackup,
+  type BackupFile,
+  type BackupIssue,
+  type RestoredBackup,
+} from '../sync/backup';
 import { createImportsApi, type ImportsApi } from './imports';
 import {
   runMatching,
@@ -63,6 +71,15 @@ export interface DataApi extends ImportsApi {
     options?: MatchRequest,
     onProgress?: (progress: MatchRunProgress) => void,
   ): Promise<MatchRunOutcome>;
+
+  /** A full backup of stored programme `programmeId`, sealed with `passphrase` (see `makeBackup`). */
+  makeBackup(programmeId: string, passphrase: string): Promise<Result<BackupFile, BackupIssue>>;
+
+  /** Restores a backup, replacing the programme with its id, in one transaction (`restoreBackup`). */
+  restoreBackup(
+    bytes: Uint8Array,
+    passphrase: string,
+  ): Promise<Result<RestoredBackup, BackupIssue>>;
 }
 
 /** What the data operations use besides the database; tests replace them. */
@@ -98,5 +115,7 @@ export function createDataApi(db: () => SahajaDatabase, deps: DataDependencies =
     },
     runMatching: (programmeId, options = {}, onProgress) =>
       runMatching(db(), programmeId, options, { matchStudents, now }, onProgress),
+    makeBackup: (programmeId, passphrase) => makeBackup(db(), programmeId, passphrase),
+    restoreBackup: (bytes, passphrase) => restoreBackup(db(), bytes, passphrase),
   };
 }

@@ -66,6 +66,24 @@ export const exchange = defineMessages(
     'exchange.value.clear': 'dibatalkan',
     'exchange.value.same': 'siswa yang sama',
     'exchange.value.different': 'siswa berbeda',
+    'backup.heading': 'Cadangan',
+    'backup.intro':
+      'Cadangan berisi seluruh data program ini, dikunci dengan frasa sandi. Simpan di tempat aman. Memulihkan cadangan juga cara laptop tim mendapat program dari kantor.',
+    'backup.passphrase': 'Frasa sandi cadangan',
+    'backup.make.heading': 'Buat cadangan',
+    'backup.make.button': 'Buat cadangan',
+    'backup.make.making': 'Membuat cadangan…',
+    'backup.make.done': 'Cadangan {file} berisi {rows} baris data.',
+    'backup.restore.heading': 'Pulihkan cadangan',
+    'backup.restore.warning':
+      'Program dalam cadangan menggantikan program yang sama di laptop ini, termasuk perubahan sesudah cadangan dibuat.',
+    'backup.restore.file': 'Berkas cadangan (.sahaja)',
+    'backup.restore.button': 'Pulihkan',
+    'backup.restore.restoring': 'Memulihkan…',
+    'backup.restore.added':
+      'Program "{name}" dipulihkan: {rows} baris dari cadangan {date} pukul {time}.',
+    'backup.restore.replaced':
+      'Program "{name}" diganti dengan cadangan {date} pukul {time} ({rows} baris).',
   },
   {
     'nav.exchange': 'Exchange',
@@ -130,5 +148,23 @@ export const exchange = defineMessages(
     'exchange.value.clear': 'cleared',
     'exchange.value.same': 'the same student',
     'exchange.value.different': 'different students',
+    'backup.heading': 'Backup',
+    'backup.intro':
+      "A backup holds all of this programme's data, locked with a passphrase. Keep it somewhere safe. Restoring a backup is also how a team's laptop gets the programme from the office.",
+    'backup.passphrase': 'Backup passphrase',
+    'backup.make.heading': 'Make a backup',
+    'backup.make.button': 'Make a backup',
+    'backup.make.making': 'Making the backup…',
+    'backup.make.done': 'The backup {file} holds {rows} rows of data.',
+    'backup.restore.heading': 'Restore a backup',
+    'backup.restore.warning':
+      "The backup's programme replaces the same programme on this laptop, changes made since the backup included.",
+    'backup.restore.file': 'Backup file (.sahaja)',
+    'backup.restore.button': 'Restore',
+    'backup.restore.restoring': 'Restoring…',
+    'backup.restore.added':
+      'Programme "{name}" restored: {rows} rows from the backup of {date} at {time}.',
+    'backup.restore.replaced':
+      'Programme "{name}" replaced with the backup of {date} at {time} ({rows} rows).',
   },
 );

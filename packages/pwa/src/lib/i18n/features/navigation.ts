@@ -20,6 +20,7 @@ export const navigation = defineMessages(
       'Belum ada program di perangkat ini. Buat program baru atau muat program contoh dahulu.',
     'nav.setUpProgramme': 'Buat program',
     'nav.loadDemo': 'Muat program contoh',
+    'nav.restoreBackup': 'Pulihkan cadangan',
   },
   {
     'nav.label': 'Main menu',
@@ -39,5 +40,6 @@ export const navigation = defineMessages(
       'There is no programme on this device yet. Set up a new programme or load the demo programme first.',
     'nav.setUpProgramme': 'Set up a programme',
     'nav.loadDemo': 'Load the demo programme',
+    'nav.restoreBackup': 'Restore a backup',
   },
 );
