@@ -184,7 +184,11 @@ describe('two laptops', () => {
     // The recording stands; the absence is listed beside it.
     expect(await conflicts.getByRole('cell', { name: /^Terekam — / }).count()).toBe(2);
     expect(await conflicts.getByRole('cell', { name: /^Tidak hadir — / }).count()).toBe(2);
-    await screenshot(b.page, 'tukar-data');
+    await screenshot(
+      b.page,
+      'tukar-data',
+      b.page.getByRole('region', { name: 'Gabungkan berkas dari laptop lain' }),
+    );
 
     const fromB = await makeFile(b.page, 'dari-b.sahaja');
     await merge(a.page, fromB);

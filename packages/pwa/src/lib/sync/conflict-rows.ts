@@ -16,6 +16,11 @@ export interface ConflictSide {
   readonly at: string;
 }
 
+/** A laptop's id short enough to read (`laptop-1eec4fd4`); the whole id where it is short already. */
+export function shortDevice(device: string): string {
+  return device.length > 15 ? device.slice(0, 15) : device;
+}
+
 /** No names read yet. */
 export const NO_NAMES: ReadonlyMap<string, string> = new Map();
 

@@ -5,7 +5,7 @@ import { DEMO_PROGRAMME_ID, replaceProgramme, SahajaDatabase, type ProgrammeRow 
 import { programmeFixture } from '../db/test-support/programme-fixture';
 import { appendVisitEvent } from '../field/visit-data';
 import { LaptopClock, setLaptopClock } from './clock';
-import { conflictRows } from './conflict-rows';
+import { conflictRows, shortDevice } from './conflict-rows';
 import { ExchangeScreen } from './exchange-screen.svelte';
 
 const PASS = 'kunci rahasia tim';
@@ -187,5 +187,12 @@ describe('conflict rows', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('laptop ids', () => {
+  it('are shortened to their first random characters for reading', () => {
+    expect(shortDevice('laptop-1eec4fd4-6950-4c89-b99f-64f4b6f4eb83')).toBe('laptop-1eec4fd4');
+    expect(shortDevice('laptop-a')).toBe('laptop-a');
   });
 });
