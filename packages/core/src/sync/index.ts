@@ -31,6 +31,7 @@ export {
   DOMAIN_EVENT_KINDS,
   type Conflict,
   type DayClosedPayload,
+  type DeriveOptions,
   type DuplicateDecisionPayload,
   type KnownKind,
   type RefusedEvent,

@@ -220,39 +220,59 @@ export function mergeLogs(
   first: readonly DomainEvent[],
   ...others: (readonly DomainEvent[])[]
 ): MergeResult {
-  /** Each id's versions by canonical text; almost always one. */
-  const versions = new Map<string, Map<string, DomainEvent>>();
-  const put = (event: DomainEvent): boolean => {
-    const text = canonicalJson(event);
-    const held = versions.get(event.id);
-    if (!held) {
-      versions.set(event.id, new Map([[text, event]]));
-      return false;
+  /** The first version of each id. */
+  const held = new Map<string, DomainEvent>();
+  /** Other versions of an id (a clash), almost never any. */
+  const variants = new Map<string, DomainEvent[]>();
+  const put = (event: DomainEvent): void => {
+    const before = held.get(event.id);
+    if (!before) held.set(event.id, event);
+    else if (!sameEvent(before, event)) {
+      const list = variants.get(event.id) ?? [];
+      if (!list.some((e) => sameEvent(e, event))) list.push(event);
+      variants.set(event.id, list);
     }
-    if (held.has(text)) return true;
-    held.set(text, event);
-    return false;
   };
   for (const event of first) put(event);
-  const firstTexts = new Map([...versions].map(([id, v]) => [id, new Set(v.keys())]));
+  const firstIds = new Set(held.keys());
+  const firstVariants = new Map([...variants].map(([id, list]) => [id, [...list]]));
   let known = 0;
   for (const log of others) {
     for (const event of log) {
+      const before = firstIds.has(event.id) ? held.get(event.id) : undefined;
+      if (
+        before &&
+        (sameEvent(before, event) ||
+          (firstVariants.get(event.id) ?? []).some((e) => sameEvent(e, event)))
+      ) {
+        known++;
+      }
       put(event);
-      if (firstTexts.get(event.id)?.has(canonicalJson(event))) known++;
     }
   }
   const clashes: Clash[] = [];
-  const kept: DomainEvent[] = [];
-  for (const [id, held] of versions) {
-    const ordered = [...held.keys()].sort().map((text) => held.get(text) as DomainEvent);
+  for (const [id, list] of variants) {
+    const ordered = [held.get(id) as DomainEvent, ...list]
+      .map((event) => ({ event, text: canonicalJson(event) }))
+      .sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0))
+      .map((v) => v.event);
     const [winner, ...rest] = ordered as [DomainEvent, ...DomainEvent[]];
-    kept.push(winner);
-    if (rest.length > 0) clashes.push({ id, kept: winner, dropped: rest });
+    held.set(id, winner);
+    clashes.push({ id, kept: winner, dropped: rest });
   }
-  const log = kept.sort(compareDomainEvents);
-  const added = log.filter((e) => !firstTexts.has(e.id));
+  const log = [...held.values()].sort(compareDomainEvents);
+  const added = log.filter((e) => !firstIds.has(e.id));
   return { log, added, known, clashes: clashes.sort((a, b) => (a.id < b.id ? -1 : 1)) };
+}
+
+/**
+ * Whether two events are the same data. Copies of one event (read from a file or a store) almost
+ * always keep their key order, so their JSON texts match and the canonical form is rarely needed.
+ */
+function sameEvent(a: DomainEvent, b: DomainEvent): boolean {
+  return (
+    a === b || JSON.stringify(a) === JSON.stringify(b) || canonicalJson(a) === canonicalJson(b)
+  );
 }
 
 /** How many events of each kind a list holds (the summary of what an exchange file brought). */

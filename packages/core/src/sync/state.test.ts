@@ -219,6 +219,16 @@ describe('the state of a merged log', () => {
       );
     });
 
+    it('comes to the same state when the payloads are taken as checked', () => {
+      fc.assert(
+        fc.property(laptops, ([a = [], b = [], c = []]) => {
+          const log = mergeLogs(a, b, c).log;
+          expect(stateText(deriveState(log, { checked: true }))).toBe(stateText(deriveState(log)));
+        }),
+        { numRuns: 40 },
+      );
+    });
+
     it('refuses nothing the laptops made', () => {
       fc.assert(
         fc.property(laptops, ([a = [], b = [], c = []]) => {

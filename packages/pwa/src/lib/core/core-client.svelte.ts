@@ -1,5 +1,7 @@
 import * as Comlink from 'comlink';
 import type { BackupFile, BackupIssue, RestoredBackup } from '../sync/backup';
+import type { ExchangeFile, ExchangeIssue } from '../sync/exchange';
+import type { ExchangeApi, ExchangeState, MergeSummary } from '../sync/exchange-api';
 import type { BatchImportRequest, ImportKind, InspectOutcome, ReadOutcome } from '../import/types';
 import type { ImportWriteProgress } from '../db';
 import type {
@@ -122,6 +124,31 @@ export class CoreClient {
     });
     return this.#call<MatchRunOutcome>((api) =>
       group(api, 'data').runMatching(programmeId, options, onProgress),
+    );
+  }
+
+  /** What the exchange screen shows of programme `programmeId`'s change log, read in the worker. */
+  exchangeState(programmeId: string): Promise<CoreResult<ExchangeState>> {
+    return this.#call<ExchangeState>((api) => group(api, 'data').exchangeState(programmeId));
+  }
+
+  /** A file of the programme's changes, made and sealed in the worker. */
+  makeExchangeFile(
+    ...args: Parameters<ExchangeApi['makeExchangeFile']>
+  ): Promise<CoreResult<Result<ExchangeFile, ExchangeIssue>>> {
+    return this.#call<Result<ExchangeFile, ExchangeIssue>>((api) =>
+      group(api, 'data').makeExchangeFile(...args),
+    );
+  }
+
+  /** Merges a file of changes in the worker; the bytes are moved there, not copied. */
+  mergeExchangeFile(
+    programmeId: string,
+    bytes: Uint8Array,
+    passphrase: string,
+  ): Promise<CoreResult<Result<MergeSummary, ExchangeIssue>>> {
+    return this.#call<Result<MergeSummary, ExchangeIssue>>((api) =>
+      group(api, 'data').mergeExchangeFile(programmeId, handOver(bytes), passphrase),
     );
   }
 

@@ -24,6 +24,13 @@ export function shortDevice(device: string): string {
 /** No names read yet. */
 export const NO_NAMES: ReadonlyMap<string, string> = new Map();
 
+/** Names sent as [id, name] pairs (from the worker), as a map. */
+export function namesMap(
+  pairs: readonly (readonly [string, string])[],
+): ReadonlyMap<string, string> {
+  return pairs.length === 0 ? NO_NAMES : new Map(pairs);
+}
+
 export interface ConflictRow {
   readonly kind: Conflict['kind'];
   /** The student's id, or the decision's / closed day's key with its parts joined by " · ". */

@@ -1,28 +1,32 @@
 /**
  * The exchange screen's state (issue 9): files of changes made for other laptops and merged from them,
- * the laptops known, and every disagreement between laptops for a person to see.
+ * the laptops known, and every disagreement between laptops for a person to see. The work runs in
+ * the core worker (`ExchangeApi`); every call's failure becomes a message.
  */
-import type { Message } from '@sahaja/core';
-import type { PeerRow, ProgrammeRow, SahajaDatabase } from '../db';
+import type { Message, Result } from '@sahaja/core';
+import type { CoreResult } from '../core/types';
+import type { PeerRow, ProgrammeRow } from '../db';
 import type { LaptopClock } from './clock';
-import { conflictRows, NO_NAMES, type ConflictRow } from './conflict-rows';
-import { readChanges } from './change-log';
-import {
-  makeExchangeFile,
-  mergeExchangeFile,
-  readConflictNames,
-  readConflicts,
-  readPeers,
-  type ExchangeSummary,
-} from './exchange';
+import { namesMap, NO_NAMES, type ConflictRow } from './conflict-rows';
+import type { ExchangeApi, ExchangeState, MergeSummary } from './exchange-api';
+import type { ExchangeFile, ExchangeIssue } from './exchange';
+
+/** The exchange operations as the page calls them: through the worker, failures as data. */
+export interface ExchangeCalls {
+  readonly state: (programmeId: string) => Promise<CoreResult<ExchangeState>>;
+  readonly make: (
+    ...args: Parameters<ExchangeApi['makeExchangeFile']>
+  ) => Promise<CoreResult<Result<ExchangeFile, ExchangeIssue>>>;
+  readonly merge: (
+    ...args: Parameters<ExchangeApi['mergeExchangeFile']>
+  ) => Promise<CoreResult<Result<MergeSummary, ExchangeIssue>>>;
+}
 
 export interface ExchangeScreenDependencies {
-  readonly db: () => SahajaDatabase;
+  readonly calls: ExchangeCalls;
   readonly clock: () => LaptopClock;
   /** Offers the made file for download. */
   readonly download: (bytes: Uint8Array, fileName: string) => void;
-  /** Key derivation cost (tests lower it); the core's default otherwise. */
-  readonly iterations?: number;
 }
 
 export class ExchangeScreen {
@@ -45,7 +49,7 @@ export class ExchangeScreen {
   importPassphrase = $state('');
   file = $state.raw<File | null>(null);
   merging = $state(false);
-  summary = $state.raw<ExchangeSummary | null>(null);
+  summary = $state.raw<MergeSummary | null>(null);
   importError = $state.raw<Message | null>(null);
 
   readonly #deps: ExchangeScreenDependencies;
@@ -56,23 +60,18 @@ export class ExchangeScreen {
 
   /** Reads the laptops known, the number of changes and the conflicts of programme `programmeId`. */
   async load(programmeId: string): Promise<void> {
-    try {
-      const db = this.#deps.db();
-      const [peers, conflicts, changes] = await Promise.all([
-        readPeers(db, programmeId),
-        readConflicts(db, programmeId),
-        readChanges(db, programmeId).then((rows) => rows.length),
-      ]);
-      this.names = await readConflictNames(db, programmeId, conflicts);
+    const outcome = await this.#deps.calls.state(programmeId);
+    if (outcome.ok) {
+      const { peers, conflicts, names, changes } = outcome.value;
       this.peers = peers;
-      this.conflicts = conflictRows(conflicts);
+      this.conflicts = conflicts;
+      this.names = namesMap(names);
       this.changes = changes;
       this.loadError = null;
-    } catch (thrown) {
-      this.loadError = thrown instanceof Error ? thrown.message : String(thrown);
-    } finally {
-      this.loaded = true;
+    } else {
+      this.loadError = outcome.error.message;
     }
+    this.loaded = true;
   }
 
   /** Makes the file of changes and offers it for download; says how many it holds. */
@@ -82,26 +81,19 @@ export class ExchangeScreen {
     this.exported = null;
     this.exportError = null;
     try {
-      const made = await makeExchangeFile(
-        this.#deps.db(),
-        programme,
+      const outcome = await this.#deps.calls.make(
+        programme.id,
         this.exportPassphrase,
         this.#deps.clock().actor(),
-        {
-          ...(this.exportFor && { forDevice: this.exportFor }),
-          ...(this.#deps.iterations !== undefined && { iterations: this.#deps.iterations }),
-        },
+        this.exportFor || undefined,
       );
-      if (!made.ok) {
-        this.exportError = made.issues[0].message;
-        return;
-      }
-      this.#deps.download(made.value.bytes, made.value.fileName);
-      this.exported = { count: made.value.count, fileName: made.value.fileName };
+      if (!outcome.ok) return void (this.exportError = unexpected(outcome.error.message));
+      if (!outcome.value.ok) return void (this.exportError = outcome.value.issues[0].message);
+      const { bytes, fileName, count } = outcome.value.value;
+      this.#deps.download(bytes, fileName);
+      this.exported = { count, fileName };
       this.exportPassphrase = '';
       await this.load(programme.id);
-    } catch (thrown) {
-      this.exportError = unexpected(thrown);
     } finally {
       this.exporting = false;
     }
@@ -115,29 +107,21 @@ export class ExchangeScreen {
     this.importError = null;
     try {
       const bytes = new Uint8Array(await this.file.arrayBuffer());
-      const merged = await mergeExchangeFile(
-        this.#deps.db(),
-        programme,
-        bytes,
-        this.importPassphrase,
-      );
-      if (!merged.ok) {
-        this.importError = merged.issues[0].message;
-        return;
-      }
-      this.#deps.clock().observe(merged.value.stamps);
-      this.summary = merged.value;
+      const outcome = await this.#deps.calls.merge(programme.id, bytes, this.importPassphrase);
+      if (!outcome.ok) return void (this.importError = unexpected(outcome.error.message));
+      if (!outcome.value.ok) return void (this.importError = outcome.value.issues[0].message);
+      this.#deps.clock().observe(outcome.value.value.stamps);
+      this.summary = outcome.value.value;
       this.importPassphrase = '';
       await this.load(programme.id);
     } catch (thrown) {
-      this.importError = unexpected(thrown);
+      this.importError = unexpected(thrown instanceof Error ? thrown.message : String(thrown));
     } finally {
       this.merging = false;
     }
   }
 }
 
-function unexpected(thrown: unknown): Message {
-  const message = thrown instanceof Error ? thrown.message : String(thrown);
+function unexpected(message: string): Message {
   return { id: `Terjadi kesalahan: ${message}`, en: `Something went wrong: ${message}` };
 }

@@ -6,6 +6,7 @@ import { programmeFixture } from '../db/test-support/programme-fixture';
 import { appendVisitEvent } from '../field/visit-data';
 import { LaptopClock, setLaptopClock } from './clock';
 import { conflictRows, shortDevice } from './conflict-rows';
+import { createExchangeApi } from './exchange-api';
 import { ExchangeScreen } from './exchange-screen.svelte';
 
 const PASS = 'kunci rahasia tim';
@@ -34,11 +35,16 @@ async function laptop(name: string): Promise<Laptop> {
   let minute = 0;
   const clock = new LaptopClock(null, () => T0 + ++minute * 60_000, name);
   const files: Laptop['files'] = [];
+  // The worker's operations, called directly (the page calls them through the worker).
+  const api = createExchangeApi(() => db, { iterations: 1_000 });
   const screen = new ExchangeScreen({
-    db: () => db,
+    calls: {
+      state: async (id) => ({ ok: true, value: await api.exchangeState(id) }),
+      make: async (...args) => ({ ok: true, value: await api.makeExchangeFile(...args) }),
+      merge: async (...args) => ({ ok: true, value: await api.mergeExchangeFile(...args) }),
+    },
     clock: () => clock,
     download: (bytes, fileName) => files.push({ bytes, name: fileName }),
-    iterations: 1_000,
   });
   return { db, clock, programme: stored.value, screen, files };
 }
@@ -108,6 +114,32 @@ describe('the exchange screen', () => {
   });
 
   describe('invalid input', () => {
+    it('says when the worker failed', async () => {
+      const clock = new LaptopClock(null, () => T0, 'laptop-x');
+      const failing = {
+        ok: false as const,
+        error: { code: 'internal' as const, message: 'worker ended' },
+      };
+      const screen = new ExchangeScreen({
+        calls: {
+          state: async () => failing,
+          make: async () => failing,
+          merge: async () => failing,
+        },
+        clock: () => clock,
+        download: () => {},
+      });
+      await screen.load(DEMO_PROGRAMME_ID);
+      expect(screen.loadError).toBe('worker ended');
+      screen.exportPassphrase = PASS;
+      const programme = { id: DEMO_PROGRAMME_ID } as ProgrammeRow;
+      await screen.makeFile(programme);
+      expect(screen.exportError?.en).toBe('Something went wrong: worker ended');
+      screen.file = new File(['x'], 'x.sahaja');
+      await screen.merge(programme);
+      expect(screen.importError?.en).toBe('Something went wrong: worker ended');
+    });
+
     it('says why a file was not made or not merged, and keeps the laptop as it was', async () => {
       const a = await laptop('laptop-a');
       a.screen.exportPassphrase = 'pendek';

@@ -314,6 +314,30 @@ describe('exchange files', () => {
         /^Change 1 in the file is not valid \(hlc\)/,
       );
       expect(await b.db.changes.count()).toBe(0);
+
+      // A change whose envelope is sound but whose visit event is not (no visit, no outcome).
+      const hollow = {
+        ...content,
+        events: [
+          {
+            id: 'x.1',
+            hlc: '000lcy3n340-0000-x',
+            device: 'x',
+            author: '',
+            kind: 'visit',
+            payload: { id: 'x.1', at: new Date(T0).toISOString(), kind: 'mark', idSiswa: 'S1' },
+          },
+        ],
+      };
+      const sealed = await sealFile(new TextEncoder().encode(JSON.stringify(hollow)), PASS, {
+        kind: 'exchange',
+        ...FAST,
+      });
+      const r2 = await mergeExchangeFile(b.db, b.programme, sealed, PASS);
+      expect(r2.ok ? '' : r2.issues[0].message.en).toMatch(
+        /^Change 1 in the file is not valid \(content\)/,
+      );
+      expect(await b.db.changes.count()).toBe(0);
     });
   });
 });

@@ -191,6 +191,21 @@ export async function mergeExchangeFile(
         ),
       );
     }
+    const field =
+      read.value.kind === 'visit'
+        ? visitEventOf(read.value)
+        : read.value.kind === 'card'
+          ? cardEventOf(read.value)
+          : true;
+    if (!field) {
+      return failed(
+        issue(
+          'invalid_change',
+          `Perubahan ke-${index + 1} di berkas tidak sah (isi): peristiwa kunjungan atau kartu tidak terbaca. Berkas tidak digabungkan.`,
+          `Change ${index + 1} in the file is not valid (content): its visit or card event cannot be read. Nothing was merged.`,
+        ),
+      );
+    }
     incoming.push(read.value);
   }
   const now = (options.now ?? new Date()).toISOString();
@@ -230,7 +245,8 @@ export async function mergeExchangeFile(
             addedCount: merged.added.length,
             known: merged.known,
             clashes: merged.clashes.length,
-            conflicts: deriveState(merged.log).conflicts,
+            // Every payload in the log was checked on its way in (above, or when it was made).
+            conflicts: deriveState(merged.log, { checked: true }).conflicts,
             notApplied,
             stamps: incoming.map((e) => e.hlc),
           },
@@ -259,7 +275,8 @@ export async function readConflicts(
   db: SahajaDatabase,
   programmeId: string,
 ): Promise<readonly Conflict[]> {
-  return deriveState((await readChanges(db, programmeId)).map(eventOf)).conflicts;
+  return deriveState((await readChanges(db, programmeId)).map(eventOf), { checked: true })
+    .conflicts;
 }
 
 /** The laptops this one exchanged files with, most recent first. */
@@ -313,7 +330,7 @@ async function apply(
     }
   }
   if (closings.size > 0) {
-    const state = deriveState(log);
+    const state = deriveState(log, { checked: true });
     for (const key of closings) {
       const closing = state.dayClosures.get(key)?.value;
       if (closing) await db.dayClosures.put({ ...closing, programmeId });

@@ -21,6 +21,7 @@ import {
   type BackupIssue,
   type RestoredBackup,
 } from '../sync/backup';
+import { createExchangeApi, type ExchangeApi } from '../sync/exchange-api';
 import { createImportsApi, type ImportsApi } from './imports';
 import {
   runMatching,
@@ -51,7 +52,7 @@ export type StoreDemoOutcome =
   | { readonly ok: false; readonly error: StoreError };
 
 /** The worker's data operations: the demo, pemadanan, and importing files ({@link ImportsApi}). */
-export interface DataApi extends ImportsApi {
+export interface DataApi extends ImportsApi, ExchangeApi {
   /**
    * Generates the demo programme and stores it as programme `demo` in one transaction, replacing the
    * previous demo. Ending the worker while it stores aborts the transaction: the previous demo stays.
@@ -100,6 +101,7 @@ export function createDataApi(db: () => SahajaDatabase, deps: DataDependencies =
   } = deps;
   return {
     ...createImportsApi(db, files),
+    ...createExchangeApi(db),
     storeDemo: async (request, onProgress) => {
       const {
         files: _files,
