@@ -236,6 +236,47 @@ describe('exchange files', () => {
     expect(await stateOf(a)).toBe(await stateOf(b));
   });
 
+  it('applies an undo that came before its mark once the mark arrives', async () => {
+    const [a, b, c] = [
+      await laptop('laptop-a', 0),
+      await laptop('laptop-b', 0),
+      await laptop('laptop-c', 0),
+    ];
+    const id = await mark(a, student(0), 'absent');
+    await send(a, b);
+    await as(b, async () => {
+      const undone = await appendVisitEvent(
+        b.db,
+        DEMO_PROGRAMME_ID,
+        { id: 'laptop-b.undo', at: new Date(T0 + 600_000).toISOString(), kind: 'undo', undoes: id },
+        await readSchoolEvents(b.db, DEMO_PROGRAMME_ID, npsn),
+        VISIT,
+      );
+      expect(undone.ok).toBe(true);
+    });
+    // laptop-b's file for laptop-c holds only what came after the mark: the undo alone.
+    await b.db.peers.put({
+      programmeId: DEMO_PROGRAMME_ID,
+      device: 'laptop-c',
+      author: '',
+      lastImportAt: '',
+      lastExportAt: '',
+      sentSeq: 1,
+    });
+    const early = await send(b, c, 'laptop-c');
+    expect(early.file.count).toBe(1);
+    expect(early.summary.notApplied).toBe(1);
+    expect(await c.db.visitEvents.count()).toBe(0);
+
+    const late = await send(a, c);
+    expect(late.summary.notApplied).toBe(0);
+    expect(await c.db.visitEvents.get([DEMO_PROGRAMME_ID, 'laptop-b.undo'])).toMatchObject({
+      undoes: id,
+      visit: VISIT,
+    });
+    expect(await stateOf(c)).toBe(await stateOf(b));
+  });
+
   describe('invalid input', () => {
     async function fileFrom(l: Laptop) {
       await mark(l, student(0), 'recorded');

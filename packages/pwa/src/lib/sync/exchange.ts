@@ -18,8 +18,9 @@ import {
   type Conflict,
   type DayClosedPayload,
   type DomainEvent,
+  type SyncedState,
 } from '@sahaja/core/sync';
-import { liveWalkIns, type VisitKey } from '@sahaja/core/field';
+import { liveWalkIns, type VisitEvent, type VisitKey } from '@sahaja/core/field';
 import type { ChangeRow, PeerRow, ProgrammeRow, SahajaDatabase } from '../db';
 import { readAllEvents } from '../field/visit-data';
 import { eventOf, nextSeq, readChanges } from './change-log';
@@ -223,7 +224,9 @@ export async function mergeExchangeFile(
           seq: seq++,
         }));
         await db.changes.bulkAdd(rows);
-        const notApplied = await apply(db, programme.id, merged.added, merged.log);
+        // Every payload in the log was checked on its way in (above, or when it was made).
+        const state = deriveState(merged.log, { checked: true });
+        const notApplied = await apply(db, programme.id, merged.added, merged.log, state);
         const peer: PeerRow | undefined = await db.peers.get([programme.id, content.device]);
         await db.peers.put({
           programmeId: programme.id,
@@ -245,8 +248,7 @@ export async function mergeExchangeFile(
             addedCount: merged.added.length,
             known: merged.known,
             clashes: merged.clashes.length,
-            // Every payload in the log was checked on its way in (above, or when it was made).
-            conflicts: deriveState(merged.log, { checked: true }).conflicts,
+            conflicts: state.conflicts,
             notApplied,
             stamps: incoming.map((e) => e.hlc),
           },
@@ -291,21 +293,30 @@ export async function readPeers(db: SahajaDatabase, programmeId: string): Promis
 }
 
 /**
- * Writes the changes that came in to the tables the screens read. Returns how many could not be (an
- * undo whose target this laptop has never seen: its visit is unknown).
+ * Writes the changes that came in to the tables the screens read, and returns how many could not be:
+ * an undo whose target this laptop has not seen (its visit is unknown). Such an undo is applied when
+ * its target arrives in a later file. The log's payloads were checked on their way in: only the
+ * added ones are read here, and the visits of the others are taken as stored.
  */
 async function apply(
   db: SahajaDatabase,
   programmeId: string,
   added: readonly DomainEvent[],
   log: readonly DomainEvent[],
+  state: SyncedState,
 ): Promise<number> {
-  let notApplied = 0;
   const visitOf = new Map<string, VisitKey>();
+  const undosOf = new Map<string, VisitEvent[]>();
   for (const e of log) {
-    const field = e.kind === 'visit' ? visitEventOf(e) : null;
-    if (field && field.kind !== 'undo') visitOf.set(field.id, field.visit);
+    if (e.kind !== 'visit') continue;
+    const field = e.payload as VisitEvent;
+    if (field.kind !== 'undo') visitOf.set(field.id, field.visit);
+    else if (field.undoes !== undefined) {
+      undosOf.set(field.undoes, [...(undosOf.get(field.undoes) ?? []), field]);
+    }
   }
+  const addedIds = new Set(added.map((e) => e.id));
+  let notApplied = 0;
   const closings = new Set<string>();
   for (const e of added) {
     if (e.kind === 'visit') {
@@ -313,13 +324,15 @@ async function apply(
       if (!field) continue;
       if (field.kind === 'undo') {
         const visit = field.undoes !== undefined ? visitOf.get(field.undoes) : undefined;
-        if (!visit) {
-          notApplied++;
-          continue;
-        }
-        await db.visitEvents.put({ ...field, programmeId, visit });
-      } else {
-        await db.visitEvents.put({ ...field, programmeId });
+        if (visit) await db.visitEvents.put({ ...field, programmeId, visit });
+        else notApplied++;
+        continue;
+      }
+      await db.visitEvents.put({ ...field, programmeId });
+      // Undos of this event that came in an earlier file, before it.
+      for (const undo of undosOf.get(field.id) ?? []) {
+        if (!addedIds.has(undo.id))
+          await db.visitEvents.put({ ...undo, programmeId, visit: field.visit });
       }
     } else if (e.kind === 'card') {
       const card = cardEventOf(e);
@@ -329,12 +342,9 @@ async function apply(
       closings.add(`${p.date}\u0000${p.team}`);
     }
   }
-  if (closings.size > 0) {
-    const state = deriveState(log, { checked: true });
-    for (const key of closings) {
-      const closing = state.dayClosures.get(key)?.value;
-      if (closing) await db.dayClosures.put({ ...closing, programmeId });
-    }
+  for (const key of closings) {
+    const closing = state.dayClosures.get(key)?.value;
+    if (closing) await db.dayClosures.put({ ...closing, programmeId });
   }
   return notApplied;
 }
