@@ -63,6 +63,14 @@ export async function readChanges(
     .toArray();
 }
 
+/** How many changes programme `programmeId`'s log holds (counted by the index, no rows read). */
+export function countChanges(db: SahajaDatabase, programmeId: string): Promise<number> {
+  return db.changes
+    .where('[programmeId+seq]')
+    .between([programmeId, 0], [programmeId, Infinity])
+    .count();
+}
+
 /** A stored change without its programme and place: the domain event itself. */
 export function eventOf(row: ChangeRow): DomainEvent {
   const { programmeId: _programmeId, seq: _seq, ...event } = row;

@@ -6,7 +6,7 @@
 import type { Result } from '@sahaja/core';
 import type { PeerRow, SahajaDatabase } from '../db';
 import { conflictRows, type ConflictRow } from './conflict-rows';
-import { readChanges } from './change-log';
+import { countChanges } from './change-log';
 import {
   makeExchangeFile,
   mergeExchangeFile,
@@ -67,7 +67,7 @@ export function createExchangeApi(
       const [peers, conflicts, changes] = await Promise.all([
         readPeers(db(), programmeId),
         readConflicts(db(), programmeId),
-        readChanges(db(), programmeId).then((rows) => rows.length),
+        countChanges(db(), programmeId),
       ]);
       const names = await readConflictNames(db(), programmeId, conflicts);
       return { peers, conflicts: conflictRows(conflicts), names: [...names], changes };
