@@ -14,6 +14,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/test-setup.ts'],
     environment: 'node',
     // Run the core from its TypeScript sources through Vite (the `source` condition), as the app
     // does: an external package would be loaded by Node from its built dist/, which may be stale.

@@ -26,6 +26,7 @@ import {
   median,
   recordLongTasks,
 } from './support';
+import { gotoUnlocked } from '../e2e/support/lock';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 1);
 const MATCH = process.env['BENCH_MATCH'] !== '0';
@@ -68,13 +69,13 @@ describe('importing the demo programme through the import screen', () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       await recordLongTasks(context);
       const page = await context.newPage();
-      await page.goto(`${inject('baseUrl')}/programme`);
+      await gotoUnlocked(page, `${inject('baseUrl')}/programme`);
       await page.getByLabel('Nama program').fill('Benchmark impor');
       await page.getByLabel('Tanggal acuan').fill('2023-01-16');
       await page.getByLabel('Hari kunjungan pertama').fill('2023-01-16');
       await page.getByRole('button', { name: 'Buat program' }).click();
       await page.getByText('Program «Benchmark impor» dibuat', { exact: false }).waitFor();
-      await page.goto(`${inject('baseUrl')}/import`);
+      await gotoUnlocked(page, `${inject('baseUrl')}/import`);
       await page.getByRole('heading', { level: 1, name: 'Impor data' }).waitFor();
       // The screen has finished appearing: its start is not the reading's.
       await mainThreadIdle(page);
@@ -116,7 +117,7 @@ describe('importing the demo programme through the import screen', () => {
       );
 
       if (MATCH) {
-        await page.goto(`${inject('baseUrl')}/matching`);
+        await gotoUnlocked(page, `${inject('baseUrl')}/matching`);
         const panel = page.getByRole('region', { name: 'Jalankan pemadanan', exact: true });
         const matchFrom = await now(page);
         const matchStart = Date.now();

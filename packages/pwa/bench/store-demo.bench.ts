@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_PATH, BROWSER_ARGS } from '../e2e/support/browser';
 import { DEMO_LOAD_TIMEOUT_MS } from '../e2e/support/app';
 import { bareCopy, longestTask, measures, median, recordLongTasks } from './support';
+import { gotoUnlocked } from '../e2e/support/lock';
 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
 const RECORD_STORES = ['schools', 'students', 'residents', 'teams', 'holidays'];
@@ -30,7 +31,7 @@ describe('storing the demo programme in IndexedDB', () => {
       const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
       await recordLongTasks(context);
       const page = await context.newPage();
-      await page.goto(`${inject('baseUrl')}/?demo=1`);
+      await gotoUnlocked(page, `${inject('baseUrl')}/?demo=1`);
       await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
 
       const [app] = await measures(page, 'sahaja:store-programme');

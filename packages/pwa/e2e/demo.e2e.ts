@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countStoredRows, DEMO_LOAD_TIMEOUT_MS, loadDemo, readSummary } from './support/app';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { gotoUnlocked, reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -27,13 +28,13 @@ describe('loading the demo programme', () => {
 
   it('loads by itself from the ?demo=1 link, and shows the stored summary offline after a reload', async () => {
     const { context, page, baseUrl } = await openApp();
-    await page.goto(`${baseUrl}/?demo=1`);
+    await gotoUnlocked(page, `${baseUrl}/?demo=1`);
     await page.getByRole('progressbar', { name: 'Kemajuan memuat program contoh' }).waitFor();
     await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
     await waitForServiceWorkerControl(page);
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadUnlocked(page);
 
     await page.getByRole('status').filter({ hasText: 'Luring' }).waitFor();
     expect(await readSummary(page, 'Ringkasan program')).toMatchObject(DEFAULT_DEMO_SUMMARY);
@@ -44,11 +45,11 @@ describe('loading the demo programme', () => {
 
   it('keeps the stored demo when a new load is cancelled while the worker writes it', async () => {
     const { page, baseUrl } = await openApp();
-    await page.goto(`${baseUrl}/?demo=1&students=2000&registry=20000`);
+    await gotoUnlocked(page, `${baseUrl}/?demo=1&students=2000&registry=20000`);
     await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
 
     // The default demo (150,000 residents) takes long enough to write that the cancel lands mid-write.
-    await page.goto(baseUrl);
+    await gotoUnlocked(page, baseUrl);
     await page.getByRole('button', { name: 'Muat program contoh' }).click();
     await page.getByText(/Langkah 2 dari 2 — menyimpan/).waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
     await page.getByRole('button', { name: 'Batalkan' }).click();

@@ -18,6 +18,7 @@ import {
   visitCount,
 } from './support/field';
 import { screenshot } from './support/screenshots';
+import { reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -30,7 +31,7 @@ describe('the visit day, offline', () => {
     await prepareProgramme(page, baseUrl, DEMO);
 
     await context.setOffline(true);
-    await page.reload();
+    await reloadUnlocked(page);
     await openScreen(page, 'Hari kunjungan', 'Hari kunjungan');
     // The biggest visit of the first day: a school's list is shared by its visits.
     const visits = page.getByRole('link', { name: /\d+ wajib · \d+ rekam dini$/ });
@@ -146,7 +147,7 @@ describe('the visit day, offline', () => {
     await screenshot(page, 'ringkasan-hari');
 
     // Reload, still offline: the closing and every mark are there.
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByText(/^Hari ditutup oleh Ketua Tim Contoh pada /).waitFor();
     await page.goBack();
     await page.getByRole('region', { name: 'Hitungan kunjungan' }).waitFor();

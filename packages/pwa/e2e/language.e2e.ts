@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser';
+import { reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -18,7 +19,7 @@ describe('language', () => {
       'true',
     );
 
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByRole('heading', { name: 'Recording programme' }).waitFor();
 
     await page.getByRole('button', { name: 'Bahasa Indonesia' }).click();

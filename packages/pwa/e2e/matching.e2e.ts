@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { readSummary } from './support/app';
 import { useBrowser } from './support/browser';
+import { gotoUnlocked, reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -33,7 +34,7 @@ async function openSection(page: Page, name: string): Promise<void> {
 
 /** Loads the small demo on the home page and goes to the matching screen through the main menu. */
 async function openMatching(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}${SMALL_DEMO}`);
+  await gotoUnlocked(page, `${baseUrl}${SMALL_DEMO}`);
   await page.getByText('Program contoh tersimpan.').waitFor({ timeout: LOAD_TIMEOUT_MS });
   expect(await readSummary(page, 'Ringkasan program')).toMatchObject({
     Siswa: '2.000',
@@ -110,7 +111,7 @@ describe('pemadanan', () => {
     expect(lines.filter((line) => line.includes(',COCOK,'))).toHaveLength(matched);
 
     // The result outlives a reload: it comes from IndexedDB, not from memory.
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByText(/^Pemadanan terakhir selesai /).waitFor();
     expect(count((await readSummary(page, 'Ringkasan'))['Cocok'])).toBe(matched);
   });
@@ -161,7 +162,7 @@ describe('pemadanan', () => {
     ).toBe(true);
 
     // The decisions are stored at once: a reload shows them.
-    await page.reload();
+    await reloadUnlocked(page);
     await page.getByText(/^Pemadanan terakhir selesai /).waitFor();
     const results = await readSummary(page, 'Ringkasan');
     expect(count(results['Diterima saat review'])).toBe(1);

@@ -24,6 +24,7 @@ import {
   recordLongTasks,
   type LongTask,
 } from './support/long-tasks';
+import { gotoUnlocked, reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -99,7 +100,7 @@ describe('the office path', () => {
   it('goes from set-up to an exported plan, and works offline', async () => {
     const { page, context, baseUrl } = await openApp();
     await recordLongTasks(context);
-    await page.reload();
+    await reloadUnlocked(page);
     await waitForServiceWorkerControl(page);
     const lap = stopwatch();
 
@@ -290,7 +291,7 @@ describe('the office path', () => {
     // the plan says it no longer fits and is made again (the pinned and moved visits stay, as more
     // capacity cannot break them), then exported.
     await context.setOffline(true);
-    await page.goto(`${baseUrl}/programme`);
+    await gotoUnlocked(page, `${baseUrl}/programme`);
     await page.getByRole('heading', { level: 1, name: 'Program' }).waitFor();
     await teams.getByRole('button', { name: 'Tambah tim' }).click();
     await teams.getByRole('button', { name: 'Simpan tim' }).click();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { reloadUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -14,7 +15,7 @@ describe('installable app', () => {
   it('is controlled by its service worker after a reload', async () => {
     const { page } = await openApp();
     await waitForServiceWorkerControl(page);
-    await page.reload();
+    await reloadUnlocked(page);
 
     const controller = await page.evaluate(
       () => navigator.serviceWorker.controller?.scriptURL ?? null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_LOAD_TIMEOUT_MS } from './support/app';
 import { useBrowser } from './support/browser';
+import { gotoUnlocked } from './support/lock';
 
 const openApp = useBrowser();
 
@@ -22,12 +23,13 @@ const SCREENS = [
     en: 'Exchange',
     heading: ['Tukar data antar laptop', 'Exchange between laptops'],
   },
+  { id: 'Jejak audit', en: 'Audit trail', heading: ['Jejak audit', 'Audit trail'] },
 ] as const;
 
 describe('the screens of the app', () => {
   it('are all in the menu, open without errors, and speak Indonesian and English', async () => {
     const { page, baseUrl } = await openApp();
-    await page.goto(`${baseUrl}/?demo=1&students=2000&registry=20000`);
+    await gotoUnlocked(page, `${baseUrl}/?demo=1&students=2000&registry=20000`);
     await page.getByText('Program contoh tersimpan.').waitFor({ timeout: DEMO_LOAD_TIMEOUT_MS });
     const menu = page.getByRole('navigation', { name: 'Menu utama' });
 

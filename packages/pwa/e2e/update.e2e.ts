@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { unlockApp } from './support/lock';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 const openApp = useBrowser();
@@ -54,6 +55,8 @@ describe('updating the app', () => {
     await Promise.all([page.waitForEvent('load'), reload.click()]);
 
     expect(await page.evaluate(() => Reflect.get(window, 'sahajaSameDocument'))).toBeUndefined();
+    // A new page starts locked, as every page load does.
+    await unlockApp(page);
     await page.getByRole('heading', { name: 'Program perekaman' }).waitFor();
     const waiting = await page.evaluate(
       async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,

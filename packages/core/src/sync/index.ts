@@ -3,6 +3,24 @@
  * timestamp, logs merged as a union (commutative, associative, idempotent), and the state a merged log
  * comes to, with every disagreement between laptops listed for a person. See docs/sync.md.
  */
+export {
+  AUDIT_KINDS,
+  isAuditKind,
+  type AuditKind,
+  type AuditVisit,
+  type DayLostPayload,
+  type DayRestoredPayload,
+  type HolidaysChangedPayload,
+  type ImportedPayload,
+  type MatchingRunPayload,
+  type PlanMadePayload,
+  type ProgrammeCreatedPayload,
+  type SchoolChangedPayload,
+  type SettingsChangedPayload,
+  type TeamsChangedPayload,
+  type VisitMovedPayload,
+  type VisitPinnedPayload,
+} from './audit.js';
 export { canonicalJson } from './canonical.js';
 export {
   compareHlc,

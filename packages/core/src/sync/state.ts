@@ -27,10 +27,14 @@ import {
 import type { FieldIssueCode } from '../field/validate.js';
 import { liveWalkIns, type WalkInEvent } from '../field/walk-ins.js';
 import { visitKey } from '../scheduling/pinned.js';
+import { AUDIT_KINDS } from './audit.js';
 import { mergeLogs, type DomainEvent } from './log.js';
 import { resolveRegisters, type Register, type RegisterEntry } from './registers.js';
 
-/** The kinds of event this version applies; others are kept in the log and counted. */
+/**
+ * The kinds of event this version applies. Those of `AUDIT_KINDS` are known too, kept for the audit
+ * trail only; others are kept in the log and counted as unknown.
+ */
 export const DOMAIN_EVENT_KINDS = [
   'visit',
   'card',
@@ -109,7 +113,7 @@ export interface SyncedState {
   /** Every disagreement, outcomes first, then by key. */
   readonly conflicts: readonly Conflict[];
   readonly refused: readonly RefusedEvent[];
-  /** Events of kinds this version does not apply, by kind. */
+  /** Events of kinds this version neither applies nor keeps for the audit trail, by kind. */
   readonly unknownKinds: Readonly<Record<string, number>>;
 }
 
@@ -201,7 +205,7 @@ export function deriveState(
   const visitEvents: VisitEvent[] = [];
   const cardEvents: CardEvent[] = [];
   const deviceOf = new Map<string, string>();
-  const known = new Set<string>(DOMAIN_EVENT_KINDS);
+  const known = new Set<string>([...DOMAIN_EVENT_KINDS, ...AUDIT_KINDS]);
   for (const event of log) {
     if (event.kind === 'visit') {
       const e = check

@@ -1,5 +1,6 @@
 /** Debian's Chromium driven by playwright-core: one browser per test file, a fresh context per test. */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { reloadUnlocked, unlockApp } from './lock';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -52,6 +53,8 @@ export function useBrowser(): (baseUrl?: string) => Promise<AppSession> {
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(baseUrl);
+    // A new laptop: its passphrase is set first, as the app asks.
+    await unlockApp(page);
     return { context, page, baseUrl };
   };
 }
@@ -62,7 +65,7 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
     await navigator.serviceWorker.ready;
   });
   if (await page.evaluate(() => navigator.serviceWorker.controller === null)) {
-    await page.reload();
+    await reloadUnlocked(page);
   }
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }

@@ -1,6 +1,9 @@
 /** What the field-side browser tests share: the demo prepared through the screens, figures as shown. */
 import type { Page } from 'playwright-core';
 import { waitForServiceWorkerControl } from './browser';
+import { expect } from 'vitest';
+import { countStoredRows } from './app';
+import { gotoUnlocked } from './lock';
 
 export const STEP_TIMEOUT_MS = 120_000;
 
@@ -31,7 +34,7 @@ export async function openScreen(page: Page, link: string, heading: string): Pro
 
 /** Loads the demo at `demo` (a URL path with its options), runs pemadanan and makes the plan. */
 export async function prepareProgramme(page: Page, baseUrl: string, demo: string): Promise<void> {
-  await page.goto(`${baseUrl}${demo}`);
+  await gotoUnlocked(page, `${baseUrl}${demo}`);
   await page.getByText('Program contoh tersimpan.').waitFor({ timeout: STEP_TIMEOUT_MS });
   await waitForServiceWorkerControl(page);
   await openScreen(page, 'Pemadanan', 'Pemadanan');
@@ -42,4 +45,18 @@ export async function prepareProgramme(page: Page, baseUrl: string, demo: string
   const make = page.getByRole('region', { name: 'Buat jadwal' });
   await make.getByRole('button', { name: 'Buat jadwal' }).click();
   await make.getByText(/^Jadwal tersimpan: \d+ kunjungan\.$/).waitFor({ timeout: STEP_TIMEOUT_MS });
+}
+
+/** Opens the first visit of the visit-day screen and presses `keys` on its list, one stored at a time. */
+export async function markFirstStudents(page: Page, keys: readonly string[]): Promise<void> {
+  await openScreen(page, 'Hari kunjungan', 'Hari kunjungan');
+  const visits = page.getByRole('link', { name: /\d+ wajib · \d+ rekam dini$/ });
+  await visits.first().click();
+  const list = page.getByRole('region', { name: 'Siswa sasaran' });
+  await list.getByRole('button').first().waitFor();
+  await list.focus();
+  for (const [i, key] of keys.entries()) {
+    await page.keyboard.press(key);
+    await expect.poll(() => countStoredRows(page, 'visitEvents')).toBe(i + 1);
+  }
 }

@@ -24,6 +24,7 @@ export const NAV: readonly NavEntry[] = [
   { href: resolve('/progress'), label: 'nav.progress' },
   { href: resolve('/handover'), label: 'nav.handover' },
   { href: resolve('/exchange'), label: 'nav.exchange' },
+  { href: resolve('/audit'), label: 'nav.audit' },
 ];
 
 /** Whether `pathname` is the screen of `entry` (or a page under it). */

@@ -1,5 +1,10 @@
+import { handKeysToWorker } from '../secure/worker-keys';
 import * as Comlink from 'comlink';
+import type { AuditEntry } from '../audit/entries';
 import type { BackupFile, BackupIssue, RestoredBackup } from '../sync/backup';
+import type { AuditRequest } from '../worker/audit';
+import type { ExportOutcome } from '../worker/exports';
+import type { ExportResult } from '../export/export-client.svelte';
 import type { ExchangeFile, ExchangeIssue } from '../sync/exchange';
 import type { ExchangeApi, ExchangeState, MergeSummary } from '../sync/exchange-api';
 import type { BatchImportRequest, ImportKind, InspectOutcome, ReadOutcome } from '../import/types';
@@ -27,6 +32,7 @@ import type {
   VisitIssue,
   VisitKey,
 } from '@sahaja/core';
+import { stampChange } from '../sync/clock';
 import { WorkerConnection } from './worker-connection';
 import type {
   CoreError,
@@ -89,7 +95,7 @@ export class CoreClient {
   #worker: WorkerConnection<WorkerApi>;
 
   constructor(startWorker: WorkerFactory = startCoreWorker) {
-    this.#worker = new WorkerConnection<WorkerApi>(startWorker);
+    this.#worker = new WorkerConnection<WorkerApi>(startWorker, handKeysToWorker);
   }
 
   /** The core's version, which also checks that the worker answers. */
@@ -122,9 +128,19 @@ export class CoreClient {
     const onProgress = Comlink.proxy((progress: MatchRunProgress) => {
       this.matchProgress = progress;
     });
+    // The page stamps the run's change: the worker has no laptop clock (see `stampChange`).
+    const stamp = stampChange();
     return this.#call<MatchRunOutcome>((api) =>
-      group(api, 'data').runMatching(programmeId, options, onProgress),
+      group(api, 'data').runMatching(programmeId, options, onProgress, stamp),
     );
+  }
+
+  /** A programme's audit trail, read and named in the worker (`WorkerApi.audit`), newest first. */
+  async auditTrail(request: AuditRequest): Promise<ExportResult<readonly AuditEntry[]>> {
+    const called = await this.#call<ExportOutcome<readonly AuditEntry[]>>((api) =>
+      group(api, 'audit').trail(request),
+    );
+    return called.ok ? called.value : called;
   }
 
   /** What the exchange screen shows of programme `programmeId`'s change log, read in the worker. */
@@ -224,7 +240,8 @@ export class CoreClient {
   /**
    * Writes the file read under `key` into a programme, in the worker and in one transaction (the
    * worker reads `bytes` with `request` again if it no longer keeps the records), updating
-   * `writeProgress`. {@link abortStore} with the same `job` rolls the write back.
+   * `writeProgress`; its change in the log is stamped here, with the laptop's clock (`stampChange`).
+   * {@link abortStore} with the same `job` rolls the write back.
    */
   storeFile(
     key: string,
@@ -237,8 +254,9 @@ export class CoreClient {
     const onProgress = Comlink.proxy((progress: ImportWriteProgress) => {
       this.writeProgress = progress;
     });
+    const stamped: StoreTarget = { ...target, stamp: stampChange() };
     return this.#call<StoreFileOutcome>((api) =>
-      group(api, 'data').storeFile(key, handOver(bytes), request, target, job, onProgress),
+      group(api, 'data').storeFile(key, handOver(bytes), request, stamped, job, onProgress),
     );
   }
 

@@ -8,15 +8,39 @@ import * as Comlink from 'comlink';
 import { coerceError } from './coerce-error';
 import type { CoreError, CoreResult } from './types';
 
+/** Every connection made, so that locking the data can end all their workers at once. */
+const connections = new Set<WorkerConnection<unknown>>();
+
+/** Ends every connection's worker (their in-flight calls resolve with `error`): used by locking. */
+export function endAllWorkers(error: CoreError): void {
+  for (const connection of connections) connection.end(error);
+}
+
+/** Whether any connection has a call in flight (work a lock on idle should wait for). */
+export function workersBusy(): boolean {
+  for (const connection of connections) if (connection.calls > 0) return true;
+  return false;
+}
+
 export class WorkerConnection<Api> {
   #start: () => Worker;
+  #prepare: (api: Comlink.Remote<Api>) => Promise<void>;
+  #ready: Promise<void> = Promise.resolve();
   #worker: Worker | null = null;
   #api: Comlink.Remote<Api> | null = null;
   #stops = new Set<(error: CoreError) => void>();
 
-  /** `start` makes the worker (tests pass a stand-in). */
-  constructor(start: () => Worker) {
+  /**
+   * `start` makes the worker (tests pass a stand-in); `prepare` runs on each new worker before any
+   * call reaches it (the clients hand it the vault's keys).
+   */
+  constructor(
+    start: () => Worker,
+    prepare: (api: Comlink.Remote<Api>) => Promise<void> = () => Promise.resolve(),
+  ) {
     this.#start = start;
+    this.#prepare = prepare;
+    connections.add(this as WorkerConnection<unknown>);
   }
 
   /** How many calls are in flight. */
@@ -43,7 +67,8 @@ export class WorkerConnection<Api> {
     this.#stops.add(stop);
     let pending: Promise<T>;
     try {
-      pending = run(this.#connect());
+      const api = this.#connect();
+      pending = this.#ready.then(() => run(api));
     } catch (thrown) {
       pending = Promise.reject(thrown);
     }
@@ -77,7 +102,9 @@ export class WorkerConnection<Api> {
       this.end(coerceError(event.message ? event : 'The worker stopped unexpectedly'));
     });
     this.#worker = worker;
-    this.#api = Comlink.wrap<Api>(worker);
-    return this.#api;
+    const api = Comlink.wrap<Api>(worker);
+    this.#api = api;
+    this.#ready = this.#prepare(api);
+    return api;
   }
 }

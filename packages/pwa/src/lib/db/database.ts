@@ -15,6 +15,8 @@ import type {
   Team,
 } from '../core/types';
 import { defaultSettings, type ProgrammeSettings } from '../programme/settings';
+import type { KeyringRecord } from '@sahaja/core/secure';
+import { sealingMiddleware } from '../secure/sealing';
 
 /** Name of the IndexedDB database on the laptop. */
 export const DATABASE_NAME = 'sahaja';
@@ -174,6 +176,21 @@ export interface PeerRow {
   readonly sentSeq: number;
 }
 
+/** The laptop's keyring: the data key, wrapped by the passphrase (see `secure/keyring-store.ts`). */
+export interface KeyringRow {
+  /** Always {@link KEYRING_ID}: one keyring per laptop database. */
+  readonly id: string;
+  readonly record: KeyringRecord;
+  /** When the passphrase was set (ISO timestamp). */
+  readonly createdAt: string;
+}
+
+/** The id of the laptop's one keyring row. */
+export const KEYRING_ID = 'laptop';
+
+/** The tables stored in plain text: no personal data in them (see `secure/sealing.ts`). */
+export const PLAIN_TABLES = ['programmes', 'keyring'] as const;
+
 /** The record each table holds, as the core sees it (without `programmeId`). */
 export interface RecordTypes {
   readonly schools: StoredSchool;
@@ -235,9 +252,17 @@ export class SahajaDatabase extends Dexie {
   declare dayClosures: Table<DayClosureRow, [string, string, string]>;
   declare changes: Table<ChangeRow, [string, string]>;
   declare peers: Table<PeerRow, [string, string]>;
+  declare keyring: Table<KeyringRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: DexieOptions) {
     super(name, options);
+    // Every table but the plain ones is sealed with the vault's keys; NIKs in keys become blind indexes.
+    this.use(
+      sealingMiddleware({
+        plainTables: PLAIN_TABLES,
+        blindFields: { residents: ['nik'], decisions: ['nik'] },
+      }),
+    );
     // Secondary indexes cost write time on every row (a third more for the 150,000-row registry), so
     // each comes with the feature that reads through it; students by school is the visit day's list.
     this.version(1).stores({
@@ -345,5 +370,8 @@ export class SahajaDatabase extends Dexie {
           .table('changes')
           .bulkAdd(rows.map((r) => JSON.parse(JSON.stringify(r)) as ChangeRow));
       });
+    // Version 5: data at rest is encrypted. The keyring holds the data key wrapped by the passphrase;
+    // the rows stay as they were until the passphrase is set, which seals them all in one go.
+    this.version(5).stores({ keyring: 'id' });
   }
 }

@@ -15,7 +15,10 @@ import {
   type SahajaDatabase,
   type SchoolRow,
 } from './database';
+import type { ImportedPayload } from '@sahaja/core/sync';
 import { holidayKey, teamKey } from '../programme/records';
+import { recordChange } from '../sync/change-log';
+import type { ChangeClock } from '../sync/clock';
 import { refreshCounts, rowsOf } from './programmes';
 
 /**
@@ -57,6 +60,8 @@ export interface ImportWriteOptions {
   readonly importedAt?: string;
   /** The log line's id; random by default. */
   readonly id?: string;
+  /** Stamps the import's change in the log; the page's clock by default (a worker passes a stamp). */
+  readonly clock?: ChangeClock;
 }
 
 /** What writing a file changed. */
@@ -309,7 +314,8 @@ class MissingProgramme extends Error {
 
 /**
  * One file's transaction: checks the programme exists, writes its `total` rows (`body`), logs the file
- * and refreshes the counts, all or nothing.
+ * (the import log, and an `imported` change of its name and counts — not its records: other laptops
+ * get those by backup and restore) and refreshes the counts, all or nothing.
  */
 async function write(
   db: SahajaDatabase,
@@ -329,7 +335,7 @@ async function write(
     signal?.throwIfAborted();
     return await db.transaction(
       'rw',
-      [db.programmes, db.imports, ...RECORD_TABLES.map((t) => db[t])],
+      [db.programmes, db.imports, db.changes, ...RECORD_TABLES.map((t) => db[t])],
       async () => {
         if (!(await db.programmes.get(programmeId))) throw new MissingProgramme(programmeId);
         onProgress?.({ done: 0, total });
@@ -347,6 +353,14 @@ async function write(
           schools,
         };
         await db.imports.add(log);
+        const payload: ImportedPayload = {
+          fileName: log.fileName,
+          kind,
+          accepted: log.accepted,
+          rejected: log.rejected,
+          warnings: log.warnings,
+        };
+        await recordChange(db, programmeId, { kind: 'imported', payload }, options.clock);
         // refreshCounts joins this transaction, so the counts change with the rows or not at all.
         const programme = await refreshCounts(db, programmeId, COUNTED[kind]);
         if (!programme) throw new MissingProgramme(programmeId);

@@ -6,6 +6,7 @@
  * added at a visit, issue 8) are matched with the listed students; their matches are stored alike.
  */
 import { compareEvents, isWalkInId, liveWalkIns, type WalkInEvent } from '@sahaja/core/field';
+import type { MatchingRunPayload } from '@sahaja/core/sync';
 import Dexie from 'dexie';
 import type { BlockingCount, MatchStudentsResult, MatchSummary, StudentMatch } from '../core/types';
 import type {
@@ -16,6 +17,9 @@ import type {
   SahajaDatabase,
   VisitEventRow,
 } from './database';
+import { recordChange } from '../sync/change-log';
+import type { ChangeClock } from '../sync/clock';
+import { recordReviewChange } from '../sync/decision-log';
 import { rowsOf } from './programmes';
 
 /** The thresholds a run used: COCOK at or above `match`, review at or above `review`. */
@@ -63,27 +67,39 @@ class StoreConflict extends Error {
   }
 }
 
+/** Options of {@link saveMatchingRun}. */
+export interface SaveRunOptions {
+  /** Rows written per `bulkAdd` (default {@link MATCH_CHUNK_SIZE}). */
+  readonly chunkSize?: number;
+  /** Called once the previous matches are deleted (0) and after each chunk, with the rows written. */
+  readonly onProgress?: (done: number) => void;
+  /** Stamps the run's change in the log; the page's clock by default (a worker passes a stamp). */
+  readonly clock?: ChangeClock;
+}
+
 /**
  * Stores a finished run of programme `programmeId`: its matches replace the programme's previous ones
- * and `run` its previous figures, in one transaction. Refuses (`changed`) when the programme is gone or
- * no longer has the number of students and residents the run matched, or not the walk-ins it matched
- * (one was added or undone meanwhile), since the rows would then describe other data. Returns an error value on failure; the previous run stays as it was.
+ * and `run` its previous figures, in one transaction, with a `matching_run` change of its figures
+ * (counts only) in the log. Refuses (`changed`) when the programme is gone or no longer has the
+ * number of students and residents the run matched, or not the walk-ins it matched (one was added or
+ * undone meanwhile), since the rows would then describe other data. Returns an error value on
+ * failure; the previous run stays as it was and nothing is logged.
  */
 export async function saveMatchingRun(
   db: SahajaDatabase,
   programmeId: string,
   matches: readonly StudentMatch[],
   run: MatchingRun,
-  options: { readonly chunkSize?: number; readonly onProgress?: (done: number) => void } = {},
+  options: SaveRunOptions = {},
 ): Promise<MatchStoreResult> {
-  const { chunkSize = MATCH_CHUNK_SIZE, onProgress } = options;
+  const { chunkSize = MATCH_CHUNK_SIZE, onProgress, clock } = options;
   if (!Number.isInteger(chunkSize) || chunkSize < 1) {
     throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   }
   try {
     await db.transaction(
       'rw',
-      [db.programmes, db.students, db.residents, db.visitEvents, db.matches, db.runs],
+      [db.programmes, db.students, db.residents, db.visitEvents, db.matches, db.runs, db.changes],
       async () => {
         const [programme, students, residents, walkIns] = await Promise.all([
           db.programmes.get(programmeId),
@@ -117,12 +133,30 @@ export async function saveMatchingRun(
           result: run,
         };
         await db.runs.put(row);
+        await recordChange(
+          db,
+          programmeId,
+          { kind: 'matching_run', payload: runPayload(run) satisfies MatchingRunPayload },
+          clock,
+        );
       },
     );
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };
   }
   return { ok: true };
+}
+
+/** What the log keeps of a run: its figures, never a student. */
+function runPayload(run: MatchingRun): MatchingRunPayload {
+  return {
+    students: run.summary.students,
+    registry: run.summary.registry,
+    byStatus: { ...run.summary.byStatus },
+    walkIns: run.walkIns ?? 0,
+    decisions: run.given.review,
+    duplicateDecisions: run.given.duplicates,
+  };
 }
 
 /**
@@ -133,10 +167,11 @@ export async function readLiveWalkIns(
   db: SahajaDatabase,
   programmeId: string,
 ): Promise<WalkInEvent[]> {
-  const rows: VisitEventRow[] = await rowsOf(db, 'visitEvents', programmeId)
-    .filter((row: VisitEventRow) => row.kind === 'walk_in' || row.kind === 'undo')
-    .toArray();
-  const events = rows.map(({ programmeId: _programmeId, ...event }) => event);
+  // Sealed rows are read by query and filtered here (a filter in IndexedDB would need a cursor).
+  const rows: VisitEventRow[] = await rowsOf(db, 'visitEvents', programmeId).toArray();
+  const events = rows
+    .filter((row) => row.kind === 'walk_in' || row.kind === 'undo')
+    .map(({ programmeId: _programmeId, ...event }) => event);
   return liveWalkIns(events).sort(compareEvents);
 }
 
@@ -231,19 +266,21 @@ export interface ReviewChange {
 
 /**
  * Writes a review change of programme `programmeId` in one transaction: the decisions, the students'
- * matches and the last run's counts by status and reason. Refuses (`conflict`) when a match is no
- * longer stored as `before` says (decided elsewhere meanwhile, or a new run replaced it): nothing is
- * written then, and the screen should read the rows again.
+ * matches, the last run's counts by status and reason, and the decisions as changes in the log
+ * (`review_decision`, `duplicate_decision`; see `recordReviewChange`), stamped by `clock`. Refuses
+ * (`conflict`) when a match is no longer stored as `before` says (decided elsewhere meanwhile, or a
+ * new run replaced it): nothing is written or logged then, and the screen should read the rows again.
  */
 export async function writeReviewChange(
   db: SahajaDatabase,
   programmeId: string,
   change: ReviewChange,
+  clock?: ChangeClock,
 ): Promise<MatchStoreResult> {
   try {
     await db.transaction(
       'rw',
-      [db.matches, db.decisions, db.duplicateDecisions, db.runs],
+      [db.matches, db.decisions, db.duplicateDecisions, db.runs, db.changes],
       async () => {
         const stored = await db.matches.bulkGet(
           change.matches.map((m) => [programmeId, m.before.idSiswa]),
@@ -273,6 +310,7 @@ export async function writeReviewChange(
           };
           await db.runs.put({ ...run, result });
         }
+        await recordReviewChange(db, programmeId, change, clock);
       },
     );
   } catch (thrown) {

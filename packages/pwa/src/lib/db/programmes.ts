@@ -3,7 +3,14 @@
  * over every table, so a failure or a cancel leaves the previously stored programme exactly as it was.
  */
 import Dexie from 'dexie';
+import {
+  canonicalJson,
+  type ProgrammeCreatedPayload,
+  type SettingsChangedPayload,
+} from '@sahaja/core/sync';
 import type { DemoProgramme } from '../core/types';
+import { recordChange } from '../sync/change-log';
+import type { ChangeClock } from '../sync/clock';
 import { programmeSettingsSchema, type ProgrammeSettings } from '../programme/settings';
 import {
   demoSettings,
@@ -190,26 +197,22 @@ export async function readRecords<K extends RecordTable>(
         const first = tables[0];
         if (first) onProgress?.({ table: first, done, total });
         for (const table of tables) {
-          const records: object[] = [];
-          // Key-set paging: each query starts after the last key read, so no chunk re-reads rows.
-          const keyPath = db.table(table).schema.primKey.keyPath as string[];
-          let after: unknown[] | null = null;
-          for (;;) {
+          const records: Record<string, unknown>[] = [];
+          // The keys first (as stored: an NIK in a key is a blind index), then the rows a chunk at a
+          // time by those keys, so no chunk re-reads rows.
+          const keys = await rowsOf(db, table, id).primaryKeys();
+          for (let start = 0; start < keys.length; start += chunkSize) {
             signal?.throwIfAborted();
-            const rows: Record<string, unknown>[] = await db
+            const rows = (await db
               .table(table)
-              .where(':id')
-              .between(after ?? [id, Dexie.minKey], [id, Dexie.maxKey], after === null, true)
-              .limit(chunkSize)
-              .toArray();
+              .bulkGet(keys.slice(start, start + chunkSize))) as Record<string, unknown>[];
             for (const { programmeId: _programmeId, ...record } of rows) records.push(record);
-            const last = rows.at(-1);
-            if (!last) break;
             done += rows.length;
             onProgress?.({ table, done, total });
-            if (rows.length < chunkSize) break;
-            after = keyPath.map((part) => last[part]);
           }
+          // Key order is the order of the blind indexes there: sort by the key itself.
+          const order = PLAIN_KEY_ORDER[table];
+          if (order) records.sort((a, b) => compareText(a[order], b[order]));
           value[table] = records;
         }
       },
@@ -218,6 +221,14 @@ export async function readRecords<K extends RecordTable>(
     return { ok: false, error: storeError(thrown, signal) };
   }
   return { ok: true, value: value as unknown as ProgrammeRecords<K> };
+}
+
+/** The field to sort a table's records by after reading, where its stored keys are blind indexes. */
+const PLAIN_KEY_ORDER: Partial<Record<RecordTable, string>> = { residents: 'nik' };
+
+function compareText(a: unknown, b: unknown): number {
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Every stored programme, the most recently stored first. */
@@ -233,12 +244,14 @@ export function newProgrammeId(): string {
 
 /**
  * Creates an empty programme with these settings (checked again here: a caller that skipped the form's
- * validation gets a `TypeError` naming the field, and nothing is stored).
+ * validation gets a `TypeError` naming the field, and nothing is stored), with a `programme_created`
+ * change (its name) as the first of its log.
  */
 export async function createProgramme(
   db: SahajaDatabase,
   settings: ProgrammeSettings,
   id: string = newProgrammeId(),
+  clock?: ChangeClock,
 ): Promise<ProgrammeRow> {
   const checked = checkSettings(settings);
   const row: ProgrammeRow = {
@@ -249,24 +262,49 @@ export async function createProgramme(
     counts: { schools: 0, students: 0, residents: 0, teams: 0, holidays: 0 },
     storedOn: localToday(),
   };
-  await db.programmes.add(row);
+  await db.transaction('rw', [db.programmes, db.changes], async () => {
+    await db.programmes.add(row);
+    const payload: ProgrammeCreatedPayload = { name: checked.name };
+    await recordChange(db, id, { kind: 'programme_created', payload }, clock);
+  });
   return row;
 }
 
-/** Replaces programme `id`'s settings; returns the updated row (null when no such programme). */
+/**
+ * Replaces programme `id`'s settings; returns the updated row (null when no such programme). A
+ * `settings_changed` change names the settings that changed (nothing is logged when none did).
+ */
 export async function updateSettings(
   db: SahajaDatabase,
   id: string,
   settings: ProgrammeSettings,
+  clock?: ChangeClock,
 ): Promise<ProgrammeRow | null> {
   const checked = checkSettings(settings);
-  return db.transaction('rw', db.programmes, async () => {
+  return db.transaction('rw', [db.programmes, db.changes], async () => {
     const row = await db.programmes.get(id);
     if (!row) return null;
     const updated: ProgrammeRow = { ...row, settings: checked };
     await db.programmes.put(updated);
+    const parts = changedSettings(row.settings, checked);
+    if (parts.length > 0) {
+      const payload: SettingsChangedPayload = { parts };
+      await recordChange(db, id, { kind: 'settings_changed', payload }, clock);
+    }
     return updated;
   });
+}
+
+/** The names of the settings whose values differ between `before` and `after`, sorted. */
+export function changedSettings(before: ProgrammeSettings, after: ProgrammeSettings): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  const text = (value: unknown) => canonicalJson(value ?? null);
+  return [...keys]
+    .filter((key) => {
+      const k = key as keyof ProgrammeSettings;
+      return text(before[k]) !== text(after[k]);
+    })
+    .sort();
 }
 
 /**

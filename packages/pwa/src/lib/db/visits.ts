@@ -7,6 +7,15 @@
  */
 import Dexie from 'dexie';
 import * as z from 'zod/mini';
+import type {
+  DayLostPayload,
+  DayRestoredPayload,
+  PlanMadePayload,
+  VisitMovedPayload,
+  VisitPinnedPayload,
+} from '@sahaja/core/sync';
+import { recordChange, type NewChange } from '../sync/change-log';
+import type { ChangeClock } from '../sync/clock';
 import type { LostDayRow, SahajaDatabase, VisitRow } from './database';
 import type { StoreError } from './programmes';
 
@@ -203,14 +212,21 @@ export interface WritePlanOptions {
   readonly pinned: ReadonlySet<string>;
   /** A lost team-day stored in the same transaction (the re-plan made for it). */
   readonly lostDay?: LostDayRow;
+  /** A move (`figures.change.kind` `move`): the visit moved, where it was and where it went. */
+  readonly moved?: { readonly from: VisitKey; readonly to: VisitKey };
   /** When the plan was finished (ISO timestamp), for `runs.finishedAt`; now by default. */
   readonly finishedAt?: string;
+  /** Stamps the change in the log; the page's clock by default. */
+  readonly clock?: ChangeClock;
 }
 
 /**
  * Replaces programme `id`'s plan with `visits` and `figures`, and stores `options.lostDay`, all in one
- * transaction: on any failure (two visits with one key, storage full) the previous plan is left exactly
- * as it was. Throws a `TypeError` (a programmer error) for figures that do not match the schema.
+ * transaction with the change in the log that `figures.change` says: `plan_made` (its figures),
+ * `visit_moved` (`options.moved`) or `day_lost` (`options.lostDay`, and how many visits the re-plan
+ * moved). On any failure (two visits with one key, storage full) the previous plan is left exactly
+ * as it was, and nothing is logged. Throws a `TypeError` (a programmer error) for figures that do
+ * not match the schema.
  */
 export async function writePlan(
   db: SahajaDatabase,
@@ -234,8 +250,9 @@ export async function writePlan(
     order: v.order,
     pinned: options.pinned.has(visitKeyOf(v)),
   }));
+  const change = planChange(checked.data, rows, options);
   try {
-    await db.transaction('rw', [db.visits, db.runs, db.lostDays], async () => {
+    await db.transaction('rw', [db.visits, db.runs, db.lostDays, db.changes], async () => {
       await db.visits.where(':id').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete();
       // bulkAdd, not bulkPut: two visits with one key are a mistake that aborts the whole write.
       await db.visits.bulkAdd(rows);
@@ -246,6 +263,7 @@ export async function writePlan(
         result: checked.data,
       });
       if (options.lostDay) await db.lostDays.put(options.lostDay);
+      await recordChange(db, id, change, options.clock);
     });
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };
@@ -253,45 +271,122 @@ export async function writePlan(
   return readPlan(db, id);
 }
 
+/** The change a plan write logs (see {@link writePlan}). */
+function planChange(
+  figures: PlanFigures,
+  visits: readonly VisitRow[],
+  options: WritePlanOptions,
+): NewChange {
+  const { change } = figures;
+  const lost = options.lostDay;
+  if (change.kind === 'replan' && lost) {
+    const payload: DayLostPayload = {
+      team: lost.team,
+      date: lost.date,
+      note: lost.note,
+      removed: change.removed.length,
+      added: change.added.length,
+    };
+    return { kind: 'day_lost', payload };
+  }
+  const moved = options.moved;
+  if (change.kind === 'move' && moved) {
+    const payload: VisitMovedPayload = {
+      npsn: moved.from.npsn,
+      from: { date: moved.from.date, team: moved.from.team },
+      to: { date: moved.to.date, team: moved.to.team },
+    };
+    return { kind: 'visit_moved', payload };
+  }
+  const payload: PlanMadePayload = {
+    mode: figures.mode,
+    visits: visits.length,
+    pinned: visits.filter((v) => v.pinned).length,
+    workingDays: figures.workingDays,
+    lowerBound: figures.lowerBound,
+    gap: figures.gap,
+    finish: figures.finish,
+  };
+  return { kind: 'plan_made', payload };
+}
+
 /**
- * Pins or unpins one visit at once. Returns false when the programme has no such visit (the plan was
- * made again meanwhile); nothing is changed then.
+ * Pins or unpins one visit at once, with a `visit_pinned` change in the log. Returns false when the
+ * programme has no such visit (the plan was made again meanwhile); nothing is changed or logged then.
  */
 export async function setPinned(
   db: SahajaDatabase,
   id: string,
   visit: VisitKey,
   pinned: boolean,
+  clock?: ChangeClock,
 ): Promise<PlanStoreResult<boolean>> {
   try {
-    const changed = await db.visits.update([id, visit.date, visit.team, visit.npsn], { pinned });
-    return { ok: true, value: changed === 1 };
+    const key: [string, string, string, string] = [id, visit.date, visit.team, visit.npsn];
+    const changed = await db.transaction('rw', [db.visits, db.changes], async () => {
+      const row = await db.visits.get(key);
+      if (!row) return false;
+      await db.visits.put({ ...row, pinned });
+      const payload: VisitPinnedPayload = {
+        date: visit.date,
+        team: visit.team,
+        npsn: visit.npsn,
+        pinned,
+      };
+      await recordChange(db, id, { kind: 'visit_pinned', payload }, clock);
+      return true;
+    });
+    return { ok: true, value: changed };
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };
   }
 }
 
-/** Stores a lost team-day on its own (before any plan is made). Replaces one with the same key. */
+/**
+ * Stores a lost team-day on its own (before any plan is made), with a `day_lost` change in the log.
+ * Replaces one with the same key.
+ */
 export async function addLostDay(
   db: SahajaDatabase,
   row: LostDayRow,
+  clock?: ChangeClock,
 ): Promise<PlanStoreResult<void>> {
   try {
-    await db.lostDays.put(row);
+    await db.transaction('rw', [db.lostDays, db.changes], async () => {
+      await db.lostDays.put(row);
+      const payload: DayLostPayload = {
+        team: row.team,
+        date: row.date,
+        note: row.note,
+        removed: 0,
+        added: 0,
+      };
+      await recordChange(db, row.programmeId, { kind: 'day_lost', payload }, clock);
+    });
     return { ok: true, value: undefined };
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };
   }
 }
 
-/** Forgets a lost team-day: the team can work that day again. The plan's visits do not change. */
+/**
+ * Forgets a lost team-day: the team can work that day again, and a `day_restored` change is logged.
+ * The plan's visits do not change. A day that is not marked lost changes nothing.
+ */
 export async function removeLostDay(
   db: SahajaDatabase,
   id: string,
   day: Pick<LostDayRow, 'team' | 'date'>,
+  clock?: ChangeClock,
 ): Promise<PlanStoreResult<void>> {
   try {
-    await db.lostDays.delete([id, day.team, day.date]);
+    await db.transaction('rw', [db.lostDays, db.changes], async () => {
+      const key: [string, string, string] = [id, day.team, day.date];
+      if (!(await db.lostDays.get(key))) return;
+      await db.lostDays.delete(key);
+      const payload: DayRestoredPayload = { team: day.team, date: day.date };
+      await recordChange(db, id, { kind: 'day_restored', payload }, clock);
+    });
     return { ok: true, value: undefined };
   } catch (thrown) {
     return { ok: false, error: storeError(thrown) };

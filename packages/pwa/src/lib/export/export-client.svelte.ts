@@ -4,10 +4,12 @@
  * never waits behind pemadanan or planning in the main core worker (and cancelling those never ends an
  * export). Every failure comes back as data.
  */
+import { handKeysToWorker } from '../secure/worker-keys';
 import * as Comlink from 'comlink';
 import { WorkerConnection } from '../core/worker-connection';
 import type { CoreError } from '../core/types';
 import type { WorkerApi } from '../worker/api';
+import type { AuditApi, AuditFile, AuditFileRequest } from '../worker/audit';
 import type {
   CalendarRequest,
   ExportError,
@@ -58,7 +60,7 @@ export class ExportClient {
   #idle: ReturnType<typeof setTimeout> | null = null;
 
   constructor(start: ExportWorkerFactory = startExportWorker, idleMs = EXPORT_WORKER_IDLE_MS) {
-    this.#worker = new WorkerConnection<WorkerApi>(start);
+    this.#worker = new WorkerConnection<WorkerApi>(start, handKeysToWorker);
     this.#idleMs = idleMs;
   }
 
@@ -118,6 +120,11 @@ export class ExportClient {
     request: MopUpWorkbookRequest,
   ): Promise<ExportResult<MopUpResult<ExportFile>>> {
     return this.#callProgress((api) => api.mopUpWorkbook(request));
+  }
+
+  /** The audit trail as it is filtered, as an XLSX or CSV file (`WorkerApi.audit`). */
+  auditFile(request: AuditFileRequest): Promise<ExportResult<AuditFile>> {
+    return this.#run((api) => (api.audit as unknown as Comlink.Remote<AuditApi>).file(request));
   }
 
   /** Ends the worker; calls in flight fail as `cancelled`. The client can still be used. */

@@ -4,6 +4,7 @@
  * events and the team-days signed off. Events are only ever added, one per transaction, after the
  * core checked them against the log they join.
  */
+import { isQuotaExceeded } from '../db/quota';
 import type { EligibilityPolicy, Message } from '@sahaja/core';
 import { validateVisitEvent, type VisitEvent, type VisitKey } from '@sahaja/core/field';
 import type { DayClosureRow, IsoDate, SahajaDatabase, VisitEventRow, VisitRow } from '../db';
@@ -148,7 +149,8 @@ export function timestamp(): string {
 /** Why an event was not stored: the core's problems with it (each naming its field), or storage. */
 export type AppendError =
   | { readonly kind: 'invalid'; readonly messages: readonly Message[] }
-  | { readonly kind: 'storage'; readonly message: string };
+  /** `quota`: the laptop's storage is full. */
+  | { readonly kind: 'storage'; readonly message: string; readonly quota: boolean };
 
 /**
  * Checks `input` against `log` (the events it joins: the school's, at `visit`) and adds it to the
@@ -180,7 +182,7 @@ export async function appendVisitEvent(
     return { ok: true, event: checked.value };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
-    return { ok: false, error: { kind: 'storage', message } };
+    return { ok: false, error: { kind: 'storage', message, quota: isQuotaExceeded(thrown) } };
   }
 }
 

@@ -52,7 +52,7 @@ export type ActionStatus =
       readonly outcome?: VisitOutcome;
     }
   | { readonly state: 'refused'; readonly messages: readonly Message[] }
-  | { readonly state: 'failed'; readonly message: string };
+  | { readonly state: 'failed'; readonly message: string; readonly quota?: boolean };
 
 /** An event's fields (the envelope is added when stored) and what to report once stored. */
 interface Action {
@@ -366,5 +366,5 @@ function sameVisit(a: VisitKey, b: VisitKey): boolean {
 function statusOf(error: AppendError): ActionStatus {
   return error.kind === 'invalid'
     ? { state: 'refused', messages: error.messages }
-    : { state: 'failed', message: error.message };
+    : { state: 'failed', message: error.message, quota: error.quota };
 }

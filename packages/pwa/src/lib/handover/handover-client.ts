@@ -3,6 +3,7 @@
  * of its own, started on the first call and ended after a minute without calls, so that it never
  * waits behind pemadanan or planning in the main core worker. Every failure comes back as data.
  */
+import { handKeysToWorker } from '../secure/worker-keys';
 import * as Comlink from 'comlink';
 import type { CoreError } from '../core/types';
 import { WorkerConnection } from '../core/worker-connection';
@@ -38,7 +39,7 @@ export class HandoverClient {
     start: HandoverWorkerFactory = startHandoverWorker,
     idleMs = HANDOVER_WORKER_IDLE_MS,
   ) {
-    this.#worker = new WorkerConnection<WorkerApi>(start);
+    this.#worker = new WorkerConnection<WorkerApi>(start, handKeysToWorker);
     this.#idleMs = idleMs;
   }
 

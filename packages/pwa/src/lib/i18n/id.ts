@@ -1,9 +1,11 @@
+import { audit } from './features/audit';
 import { eligibility } from './features/eligibility';
 import { exchange } from './features/exchange';
 import { exportsMessages } from './features/export';
 import { field } from './features/field';
 import { handover } from './features/handover';
 import { imports } from './features/import';
+import { lock } from './features/lock';
 import { navigation } from './features/navigation';
 import { plan } from './features/plan';
 import { progress } from './features/progress';
@@ -23,6 +25,8 @@ export const FEATURES = [
   progress,
   handover,
   exchange,
+  lock,
+  audit,
 ] as const;
 
 /** Every key of every feature (distributed over the union: `keyof (A | B)` would keep only shared keys). */

@@ -24,3 +24,8 @@ export function importSessionFor(
   }
   return current;
 }
+
+/** Drops the kept session (the data was locked: what it read must not stay in memory). */
+export function forgetImportSession(): void {
+  current = null;
+}

@@ -26,7 +26,10 @@ export interface ReadFile {
 }
 
 /** Options of {@link storeFile}: progress and cancel (the file's name and counts come from it). */
-export type StoreFileOptions = Pick<ImportWriteOptions, 'onProgress' | 'signal' | 'chunkSize'>;
+export type StoreFileOptions = Pick<
+  ImportWriteOptions,
+  'onProgress' | 'signal' | 'chunkSize' | 'clock'
+>;
 
 /**
  * Writes `file` into programme `programmeId` in one transaction: a student list replaces its schools'

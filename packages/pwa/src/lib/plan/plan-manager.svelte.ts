@@ -399,6 +399,7 @@ export class PlanManager {
       });
       const written = await writePlan(this.#deps.db(), programme.id, result.plan.visits, next, {
         pinned,
+        moved: { from: visit, to: result.moved },
         finishedAt: now,
       });
       if (stale()) return;

@@ -6,7 +6,7 @@
  */
 import type { DomainEvent } from '@sahaja/core/sync';
 import type { ChangeRow, SahajaDatabase } from '../db';
-import { laptopClock, type LaptopClock } from './clock';
+import { laptopClock, type ChangeClock } from './clock';
 
 /** What a new change says; the clock gives its stamp, device and author. */
 export interface NewChange {
@@ -19,11 +19,14 @@ export interface NewChange {
 
 /** The next `seq` of programme `programmeId`'s log (call inside a transaction over `changes`). */
 export async function nextSeq(db: SahajaDatabase, programmeId: string): Promise<number> {
-  const last = await db.changes
+  // The index's keys only: rows are sealed, and a backwards read goes by cursor, which reads no value.
+  const [last] = (await db.changes
     .where('[programmeId+seq]')
     .between([programmeId, 0], [programmeId, Infinity])
-    .last();
-  return (last?.seq ?? 0) + 1;
+    .reverse()
+    .limit(1)
+    .keys()) as unknown as [string, number][];
+  return (last?.[1] ?? 0) + 1;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function recordChange(
   db: SahajaDatabase,
   programmeId: string,
   change: NewChange,
-  clock: LaptopClock = laptopClock(),
+  clock: ChangeClock = laptopClock(),
 ): Promise<DomainEvent> {
   const { device, author } = clock.actor();
   const event: DomainEvent = {

@@ -2,7 +2,7 @@
  * This laptop's hybrid logical clock (`@sahaja/core/sync`). Its state is kept in local storage and read
  * again for every stamp, so stamps keep growing across reloads and tabs of the same laptop.
  */
-import { HybridClock, type Hlc } from '@sahaja/core/sync';
+import { HybridClock, parseHlc, type Hlc } from '@sahaja/core/sync';
 import { browserStorage, deviceId, operatorName } from '../field/device';
 
 /** Where the clock's last stamp is kept. */
@@ -86,6 +86,34 @@ export class LaptopClock {
       // Storage refused: the state lasts as long as the page.
     }
   }
+}
+
+/** What stamps a change: the laptop's clock, or a stamp made for the change in advance. */
+export type ChangeClock = Pick<LaptopClock, 'actor' | 'stamp'>;
+
+/**
+ * A change's stamp made on the page for a change that the worker writes: a worker has no local
+ * storage, so it cannot keep the laptop's clock, id or user. Plain data, to cross to the worker.
+ */
+export interface ChangeStamp extends Actor {
+  readonly hlc: string;
+}
+
+/** Stamps a change to be written elsewhere (in the worker) with `clock`, the page's by default. */
+export function stampChange(clock: ChangeClock = laptopClock()): ChangeStamp {
+  const hlc = clock.stamp();
+  return { ...clock.actor(), hlc };
+}
+
+/** A clock that gives `stamp` for the one change it stamps (see {@link stampChange}). */
+export function stampedClock(stamp: ChangeStamp): ChangeClock {
+  return { actor: () => ({ device: stamp.device, author: stamp.author }), stamp: () => stamp.hlc };
+}
+
+/** The wall time of a hybrid timestamp as an ISO timestamp ('' when it cannot be read). */
+export function wallTime(hlc: string): string {
+  const stamp = parseHlc(hlc);
+  return stamp ? new Date(stamp.wall).toISOString() : '';
 }
 
 let shared: LaptopClock | null = null;

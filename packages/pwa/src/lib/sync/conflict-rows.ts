@@ -3,6 +3,7 @@
  * laptops said, and who said it when.
  */
 import type { Conflict } from '@sahaja/core/sync';
+import { wallTime } from './clock';
 
 /** One side of a disagreement: what a laptop said, and who said it when. */
 export interface ConflictSide {
@@ -33,10 +34,20 @@ export function namesMap(
 
 export interface ConflictRow {
   readonly kind: Conflict['kind'];
-  /** The student's id, or the decision's / closed day's key with its parts joined by " · ". */
+  /**
+   * The student's id; the two listings' ids of a duplicate decision, or the closed day's date and
+   * team, joined by " · ". Never an NIK.
+   */
   readonly subject: string;
-  /** The student's id when the conflict is about one (outcomes, cards, review decisions). */
+  /** The student's id when the conflict is about one (outcomes, cards, decisions); else ''. */
   readonly idSiswa: string;
+  /** A duplicate decision's other listing; else ''. */
+  readonly otherId: string;
+  /**
+   * A review decision's registry candidate by name, as the laptop's registry has it ('' when the
+   * registry does not hold the NIK, or for other kinds): the screen shows the name, not the NIK.
+   */
+  readonly candidate: string;
   readonly kept: ConflictSide;
   readonly others: readonly ConflictSide[];
 }
@@ -47,8 +58,14 @@ const fieldSide = (e: {
   readonly author?: string;
 }) => ({ at: e.at, device: e.device ?? '', author: e.author ?? '' });
 
-/** The rows of `conflicts`, in their order. */
-export function conflictRows(conflicts: readonly Conflict[]): ConflictRow[] {
+/**
+ * The rows of `conflicts`, in their order; `candidates` names the registry people of the review
+ * decisions by NIK (see `readConflictNames`).
+ */
+export function conflictRows(
+  conflicts: readonly Conflict[],
+  candidates: ReadonlyMap<string, string> = NO_NAMES,
+): ConflictRow[] {
   return conflicts.map((c): ConflictRow => {
     if (c.kind === 'outcome') {
       const side = (m: typeof c.kept): ConflictSide => ({
@@ -60,6 +77,8 @@ export function conflictRows(conflicts: readonly Conflict[]): ConflictRow[] {
         kind: c.kind,
         subject: c.idSiswa,
         idSiswa: c.idSiswa,
+        otherId: '',
+        candidate: '',
         kept: side(c.kept),
         others: c.others.map(side),
       };
@@ -74,6 +93,8 @@ export function conflictRows(conflicts: readonly Conflict[]): ConflictRow[] {
         kind: c.kind,
         subject: c.idSiswa,
         idSiswa: c.idSiswa,
+        otherId: '',
+        candidate: '',
         kept: side(c.kept),
         others: c.others.map(side),
       };
@@ -89,18 +110,16 @@ export function conflictRows(conflicts: readonly Conflict[]): ConflictRow[] {
         at: wallTime(entry.event.hlc),
       };
     };
-    return {
-      kind: c.kind,
-      subject: parts.join(' · '),
-      idSiswa: c.kind === 'review_decision' ? (parts[0] ?? '') : '',
-      kept: side(c.kept),
-      others: c.others.map(side),
-    };
+    const [first = '', second = ''] = parts;
+    const common = { kind: c.kind, kept: side(c.kept), others: c.others.map(side) };
+    if (c.kind === 'review_decision') {
+      const candidate = candidates.get(second) ?? '';
+      return { ...common, subject: first, idSiswa: first, otherId: '', candidate };
+    }
+    if (c.kind === 'duplicate_decision') {
+      const subject = parts.join(' · ');
+      return { ...common, subject, idSiswa: first, otherId: second, candidate: '' };
+    }
+    return { ...common, subject: parts.join(' · '), idSiswa: '', otherId: '', candidate: '' };
   });
-}
-
-/** The wall time of a hybrid timestamp as an ISO timestamp. */
-function wallTime(hlc: string): string {
-  const wall = parseInt(hlc.slice(0, 11), 36);
-  return Number.isFinite(wall) ? new Date(wall).toISOString() : '';
 }

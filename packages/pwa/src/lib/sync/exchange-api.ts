@@ -70,7 +70,12 @@ export function createExchangeApi(
         countChanges(db(), programmeId),
       ]);
       const names = await readConflictNames(db(), programmeId, conflicts);
-      return { peers, conflicts: conflictRows(conflicts), names: [...names], changes };
+      return {
+        peers,
+        conflicts: conflictRows(conflicts, names.candidates),
+        names: [...names.students],
+        changes,
+      };
     },
     makeExchangeFile: async (programmeId, passphrase, actor, forDevice) => {
       const programme = await db().programmes.get(programmeId);

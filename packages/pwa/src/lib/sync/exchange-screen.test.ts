@@ -158,7 +158,7 @@ describe('the exchange screen', () => {
 });
 
 describe('conflict rows', () => {
-  it('name each side by its value, who said it and when', () => {
+  it('name each side by its value, who said it and when; a decision by its student and candidate, never the NIK', () => {
     const at = '2023-01-16T02:00:00.000Z';
     const mark = (id: string, outcome: string, device: string) => ({
       id,
@@ -195,18 +195,23 @@ describe('conflict rows', () => {
         others: [decision('d1', 'accept', 'a')],
       },
     ];
-    expect(conflictRows(conflicts)).toEqual([
+    const candidates = new Map([['3506995506070002', 'WARGA SATU']]);
+    expect(conflictRows(conflicts, candidates)).toEqual([
       {
         kind: 'outcome',
         subject: 'S1',
         idSiswa: 'S1',
+        otherId: '',
+        candidate: '',
         kept: { value: 'recorded', detail: '', at, device: 'a', author: 'Petugas a' },
         others: [{ value: 'absent', detail: '', at, device: 'b', author: 'Petugas b' }],
       },
       {
         kind: 'review_decision',
-        subject: 'S2 · 3506995506070002',
+        subject: 'S2',
         idSiswa: 'S2',
+        otherId: '',
+        candidate: 'WARGA SATU',
         kept: {
           value: 'reject',
           detail: '',

@@ -9,6 +9,14 @@ import { appendCardEvent } from '../handover/card-log';
 import { eventOf, readChanges } from './change-log';
 import { LaptopClock, setLaptopClock } from './clock';
 import { makeExchangeFile, mergeExchangeFile, readConflicts, readPeers } from './exchange';
+import { DEFAULT_THRESHOLDS } from '@sahaja/core';
+import { createCoreApi } from '@sahaja/core/api';
+import type { StudentMatch } from '../core/types';
+import { readMatches, readReviewDecisions, saveMatchingRun, writeReviewChange } from '../db';
+import { duplicateChange, reviewChange } from '../matching/review';
+import { runMatching } from '../worker/matching';
+import { conflictRows } from './conflict-rows';
+import { matchesOf, runOf } from './test-support/office';
 
 const PASS = 'kunci rahasia tim';
 /** Few iterations: the tests check the file, not the key derivation's cost. */
@@ -380,6 +388,143 @@ describe('exchange files', () => {
       );
       expect(await b.db.changes.count()).toBe(0);
     });
+  });
+});
+
+describe("reviewers' decisions", () => {
+  /** Laptop `l` stores pemadanan's run of the fixture, as its office did. */
+  async function matched(l: Laptop) {
+    const matches = matchesOf(fixture);
+    await as(l, async () => {
+      const saved = await saveMatchingRun(l.db, DEMO_PROGRAMME_ID, matches, runOf(matches, 40));
+      if (!saved.ok) throw new Error(saved.error.message);
+    });
+    return matches;
+  }
+
+  /** Laptop `l` decides on `idSiswa`'s candidate `nik` as the review screen does. */
+  async function decide(l: Laptop, idSiswa: string, nik: string, decision: 'accept' | 'reject') {
+    await as(l, async () => {
+      const [match] = await readMatches(l.db, DEMO_PROGRAMME_ID, [idSiswa]);
+      const outcome = reviewChange(match!, nik, decision, {
+        programmeId: DEMO_PROGRAMME_ID,
+        thresholds: DEFAULT_THRESHOLDS,
+        decisions: await readReviewDecisions(l.db, DEMO_PROGRAMME_ID),
+        holder: null,
+        decidedAt: new Date(T0 + l.minute * 60_000).toISOString(),
+      });
+      if (!outcome.ok) throw new Error(outcome.refusal.code);
+      const written = await writeReviewChange(l.db, DEMO_PROGRAMME_ID, outcome.change);
+      if (!written.ok) throw new Error(written.error.message);
+    });
+  }
+
+  const decisionsOf = async (l: Laptop) =>
+    (await readReviewDecisions(l.db, DEMO_PROGRAMME_ID)).map(({ idSiswa, nik, decision }) => ({
+      idSiswa,
+      nik,
+      decision,
+    }));
+
+  it('a decision made on one laptop is applied on the other; merging again adds nothing', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 0);
+    const [first] = await matched(a);
+    await matched(b);
+    const [nik1, nik2] = first!.candidates.map((c) => c.nik) as [string, string];
+    await decide(a, first!.idSiswa, nik1, 'accept');
+
+    const { summary } = await send(a, b);
+    expect(summary.added).toEqual({ matching_run: 1, review_decision: 1 });
+    expect(await decisionsOf(b)).toEqual([
+      { idSiswa: first!.idSiswa, nik: nik1, decision: 'accept' },
+    ]);
+    expect((await send(a, b)).summary.addedCount).toBe(0);
+
+    // Accepting the other candidate takes the first back, on both laptops.
+    await decide(a, first!.idSiswa, nik2, 'accept');
+    await send(a, b);
+    expect(await decisionsOf(b)).toEqual([
+      { idSiswa: first!.idSiswa, nik: nik2, decision: 'accept' },
+    ]);
+    expect(await readConflicts(b.db, DEMO_PROGRAMME_ID)).toEqual([]);
+  });
+
+  it('different decisions made without seeing each other are a conflict until one laptop decides again', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 2 * 60_000);
+    const [first] = await matched(a);
+    await matched(b);
+    const nik = first!.candidates[0]!.nik;
+    await decide(a, first!.idSiswa, nik, 'accept');
+    await decide(b, first!.idSiswa, nik, 'reject');
+    await send(a, b);
+    await send(b, a);
+
+    for (const l of [a, b]) {
+      const conflicts = conflictRows(await readConflicts(l.db, DEMO_PROGRAMME_ID));
+      expect(conflicts).toEqual([
+        expect.objectContaining({
+          kind: 'review_decision',
+          idSiswa: first!.idSiswa,
+          kept: expect.objectContaining({ value: 'reject', device: 'laptop-b' }),
+          others: [expect.objectContaining({ value: 'accept', device: 'laptop-a' })],
+        }),
+      ]);
+      // The latest stands meanwhile, on both laptops alike.
+      expect(await decisionsOf(l)).toEqual([{ idSiswa: first!.idSiswa, nik, decision: 'reject' }]);
+    }
+
+    await decide(a, first!.idSiswa, nik, 'accept');
+    await send(a, b);
+    for (const l of [a, b]) {
+      expect(await readConflicts(l.db, DEMO_PROGRAMME_ID)).toEqual([]);
+      expect(await decisionsOf(l)).toEqual([{ idSiswa: first!.idSiswa, nik, decision: 'accept' }]);
+    }
+    expect(await stateOf(a)).toBe(await stateOf(b));
+  });
+
+  it('carries decisions on two listings', async () => {
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 0);
+    const matches = await matched(a);
+    const listing = matches.at(-1)!;
+    const other = matches.at(-2)!;
+    await as(a, async () => {
+      const { change } = duplicateChange(listing, other, 'different', {
+        programmeId: DEMO_PROGRAMME_ID,
+        decisions: [],
+        decidedAt: new Date(T0).toISOString(),
+      });
+      expect((await writeReviewChange(a.db, DEMO_PROGRAMME_ID, change)).ok).toBe(true);
+    });
+    await send(a, b);
+    expect(await b.db.duplicateDecisions.toArray()).toEqual([
+      expect.objectContaining({
+        idSiswa: listing.idSiswa,
+        duplicateOf: other.idSiswa,
+        decision: 'different',
+      }),
+    ]);
+  });
+
+  it("a merged decision changes the next pemadanan run as the laptop's own decision would", async () => {
+    const deps = { matchStudents: createCoreApi().matching.matchStudents, now: () => new Date(T0) };
+    const run = (l: Laptop) => runMatching(l.db, DEMO_PROGRAMME_ID, {}, deps);
+    const a = await laptop('laptop-a', 0);
+    const b = await laptop('laptop-b', 0);
+    expect((await run(a)).ok && (await run(b)).ok).toBe(true);
+    const [decided] = (await readMatches(a.db, DEMO_PROGRAMME_ID, [student(1)])) as StudentMatch[];
+    expect(decided!.nik).not.toBe('');
+    await decide(a, decided!.idSiswa, decided!.nik, 'reject');
+    await send(a, b);
+
+    expect((await run(a)).ok && (await run(b)).ok).toBe(true);
+    const [onA] = await readMatches(a.db, DEMO_PROGRAMME_ID, [student(1)]);
+    const [onB] = await readMatches(b.db, DEMO_PROGRAMME_ID, [student(1)]);
+    expect(onA!.nik).not.toBe(decided!.nik);
+    expect(onA!.rejected?.map((c) => c.nik)).toContain(decided!.nik);
+    expect(onB).toEqual(onA);
   });
 });
 

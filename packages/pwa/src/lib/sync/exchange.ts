@@ -3,8 +3,9 @@
  * since the last file for one laptop — into a file sealed with a passphrase; another laptop opens it
  * and merges the changes into its own log. The merge is a union (`mergeLogs`), so files can be merged
  * in any order, any number of times. What came in is applied to the tables the screens read (visit
- * events, card events, closed days) in the same transaction as the log, so a failed merge leaves the
- * laptop as it was.
+ * events, card events, closed days, reviewers' decisions) in the same transaction as the log, so a
+ * failed merge leaves the laptop as it was. Audit-only changes (`AUDIT_KINDS`) are kept in the log
+ * for the audit trail and applied to nothing.
  */
 import type { Issue, Result } from '@sahaja/core';
 import { checkPassphrase, openSealedFile, sealFile } from '@sahaja/core/secure';
@@ -21,9 +22,17 @@ import {
   type SyncedState,
 } from '@sahaja/core/sync';
 import { liveWalkIns, type VisitEvent, type VisitKey } from '@sahaja/core/field';
-import type { ChangeRow, PeerRow, ProgrammeRow, SahajaDatabase } from '../db';
+import type {
+  CardEventRow,
+  ChangeRow,
+  PeerRow,
+  ProgrammeRow,
+  SahajaDatabase,
+  VisitEventRow,
+} from '../db';
 import { readAllEvents } from '../field/visit-data';
 import { eventOf, nextSeq, readChanges } from './change-log';
+import { applyMergedDecisions } from './decision-log';
 
 /** What an exchange file holds, before it is sealed. */
 export interface ExchangeContent {
@@ -213,7 +222,15 @@ export async function mergeExchangeFile(
   try {
     return await db.transaction(
       'rw',
-      [db.changes, db.visitEvents, db.cardEvents, db.dayClosures, db.peers],
+      [
+        db.changes,
+        db.visitEvents,
+        db.cardEvents,
+        db.dayClosures,
+        db.decisions,
+        db.duplicateDecisions,
+        db.peers,
+      ],
       async () => {
         const local = (await readChanges(db, programme.id)).map(eventOf);
         const merged = mergeLogs(local, incoming);
@@ -227,6 +244,7 @@ export async function mergeExchangeFile(
         // Every payload in the log was checked on its way in (above, or when it was made).
         const state = deriveState(merged.log, { checked: true });
         const notApplied = await apply(db, programme.id, merged.added, merged.log, state);
+        await applyMergedDecisions(db, programme.id, merged.added, state);
         const peer: PeerRow | undefined = await db.peers.get([programme.id, content.device]);
         await db.peers.put({
           programmeId: programme.id,
@@ -318,30 +336,37 @@ async function apply(
   const addedIds = new Set(added.map((e) => e.id));
   let notApplied = 0;
   const closings = new Set<string>();
+  // Written together at the end: one bulk write per table (each row sealed on its way in), not one
+  // round trip per change — a season's file holds tens of thousands.
+  const visitRows = new Map<string, VisitEventRow>();
+  const cardRows: CardEventRow[] = [];
   for (const e of added) {
     if (e.kind === 'visit') {
       const field = visitEventOf(e);
       if (!field) continue;
       if (field.kind === 'undo') {
         const visit = field.undoes !== undefined ? visitOf.get(field.undoes) : undefined;
-        if (visit) await db.visitEvents.put({ ...field, programmeId, visit });
+        if (visit) visitRows.set(field.id, { ...field, programmeId, visit });
         else notApplied++;
         continue;
       }
-      await db.visitEvents.put({ ...field, programmeId });
+      visitRows.set(field.id, { ...field, programmeId });
       // Undos of this event that came in an earlier file, before it.
       for (const undo of undosOf.get(field.id) ?? []) {
-        if (!addedIds.has(undo.id))
-          await db.visitEvents.put({ ...undo, programmeId, visit: field.visit });
+        if (!addedIds.has(undo.id)) {
+          visitRows.set(undo.id, { ...undo, programmeId, visit: field.visit });
+        }
       }
     } else if (e.kind === 'card') {
       const card = cardEventOf(e);
-      if (card) await db.cardEvents.put({ ...card, programmeId });
+      if (card) cardRows.push({ ...card, programmeId });
     } else if (e.kind === 'day_closed') {
       const p = e.payload as Partial<DayClosedPayload>;
       closings.add(`${p.date}\u0000${p.team}`);
     }
   }
+  await db.visitEvents.bulkPut([...visitRows.values()]);
+  await db.cardEvents.bulkPut(cardRows);
   for (const key of closings) {
     const closing = state.dayClosures.get(key)?.value;
     if (closing) await db.dayClosures.put({ ...closing, programmeId });
@@ -374,27 +399,37 @@ function readContent(plain: Uint8Array): ExchangeContent | null {
   }
 }
 
-/** The names of the students (listed, or walk-ins) that `conflicts` are about. */
+/** The names that conflicts are about: students (listed, or walk-ins) by id, registry people by NIK. */
+export interface ConflictNames {
+  readonly students: ReadonlyMap<string, string>;
+  /** The registry candidates of review decisions, by NIK (for the rows; never sent as such). */
+  readonly candidates: ReadonlyMap<string, string>;
+}
+
+/** The names of the students (listed, or walk-ins) and registry candidates `conflicts` are about. */
 export async function readConflictNames(
   db: SahajaDatabase,
   programmeId: string,
   conflicts: readonly Conflict[],
-): Promise<ReadonlyMap<string, string>> {
-  const ids = [
-    ...new Set(
-      conflicts.flatMap((c) =>
-        c.kind === 'outcome' || c.kind === 'handover'
-          ? [c.idSiswa]
-          : c.kind === 'review_decision'
-            ? [c.key.split('\u0000')[0] ?? '']
-            : [],
-      ),
-    ),
-  ];
-  const names = new Map<string, string>();
-  if (ids.length === 0) return names;
-  const rows = await db.students.bulkGet(ids.map((id) => [programmeId, id]));
-  rows.forEach((row) => row && names.set(row.idSiswa, row.nama));
-  for (const w of liveWalkIns(await readAllEvents(db, programmeId))) names.set(w.id, w.nama);
-  return names;
+): Promise<ConflictNames> {
+  const ids = new Set<string>();
+  const niks = new Set<string>();
+  for (const c of conflicts) {
+    if (c.kind === 'outcome' || c.kind === 'handover') ids.add(c.idSiswa);
+    else if (c.kind === 'review_decision' || c.kind === 'duplicate_decision') {
+      const [first = '', second = ''] = c.key.split('\u0000');
+      ids.add(first);
+      if (c.kind === 'duplicate_decision') ids.add(second);
+      else niks.add(second);
+    }
+  }
+  const students = new Map<string, string>();
+  const candidates = new Map<string, string>();
+  if (ids.size === 0) return { students, candidates };
+  const rows = await db.students.bulkGet([...ids].map((id) => [programmeId, id]));
+  rows.forEach((row) => row && students.set(row.idSiswa, row.nama));
+  for (const w of liveWalkIns(await readAllEvents(db, programmeId))) students.set(w.id, w.nama);
+  const people = await db.residents.bulkGet([...niks].map((nik) => [programmeId, nik]));
+  people.forEach((person) => person && candidates.set(person.nik, person.nama));
+  return { students, candidates };
 }

@@ -21,6 +21,7 @@ import {
   type BackupIssue,
   type RestoredBackup,
 } from '../sync/backup';
+import type { ChangeStamp } from '../sync/clock';
 import { createExchangeApi, type ExchangeApi } from '../sync/exchange-api';
 import { createImportsApi, type ImportsApi } from './imports';
 import {
@@ -64,13 +65,15 @@ export interface DataApi extends ImportsApi, ExchangeApi {
 
   /**
    * Pemadanan of stored programme `programmeId` with its stored decisions (and those in `options`):
-   * reads, matches and stores the result in the worker (see {@link runMatching}). Ending the worker
-   * stops it at any point and leaves the previous result stored.
+   * reads, matches and stores the result in the worker (see {@link runMatching}), its change in the
+   * log stamped `stamp` (made on the page). Ending the worker stops it at any point and leaves the
+   * previous result stored.
    */
   runMatching(
     programmeId: string,
     options?: MatchRequest,
     onProgress?: (progress: MatchRunProgress) => void,
+    stamp?: ChangeStamp,
   ): Promise<MatchRunOutcome>;
 
   /** A full backup of stored programme `programmeId`, sealed with `passphrase` (see `makeBackup`). */
@@ -115,8 +118,8 @@ export function createDataApi(db: () => SahajaDatabase, deps: DataDependencies =
       if (!stored.ok) return stored;
       return { ok: true, value: { programme: stored.value, storeMs: performance.now() - started } };
     },
-    runMatching: (programmeId, options = {}, onProgress) =>
-      runMatching(db(), programmeId, options, { matchStudents, now }, onProgress),
+    runMatching: (programmeId, options = {}, onProgress, stamp) =>
+      runMatching(db(), programmeId, options, { matchStudents, now }, onProgress, stamp),
     makeBackup: (programmeId, passphrase) => makeBackup(db(), programmeId, passphrase),
     restoreBackup: (bytes, passphrase) => restoreBackup(db(), bytes, passphrase),
   };

@@ -4,6 +4,9 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createProgramme, rowsOf, SahajaDatabase } from '../db';
 import { defaultSettings } from '../programme/settings';
+import { eventOf, readChanges } from '../sync/change-log';
+import { stampChange } from '../sync/clock';
+import { laptopOf } from '../sync/test-support/office';
 import { createImportsApi } from './imports';
 
 const P = 'p-imports';
@@ -53,6 +56,24 @@ describe('the worker imports', () => {
     expect(stored.ok && stored.value.writeMs).toBeGreaterThanOrEqual(0);
     expect(reads()).toBe(1);
     expect(await storedTeams()).toEqual(['A', 'B']);
+  });
+
+  it("logs the import with the page's stamp: the laptop's id and user, not the worker's", async () => {
+    const { api } = apiCountingReads();
+    const page = laptopOf('laptop-office', 'Bu Sari', Date.parse('2023-01-10T01:00:00Z'));
+    const stamp = stampChange(page);
+    await api.readFile('f1:0', teams('A'), request);
+
+    await api.storeFile('f1:0', teams('A'), request, { ...target, stamp }, 'j1');
+
+    const [, imported] = (await readChanges(db, P)).map(eventOf);
+    expect(imported).toMatchObject({
+      kind: 'imported',
+      hlc: stamp.hlc,
+      device: 'laptop-office',
+      author: 'Bu Sari',
+      payload: { fileName: 'tim.csv', kind: 'team', accepted: 1 },
+    });
   });
 
   it('reads the bytes again for a key it no longer keeps (forgotten, or already stored)', async () => {

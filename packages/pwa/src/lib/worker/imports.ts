@@ -23,6 +23,7 @@ import type {
   RecordOf,
 } from '../import/types';
 import type { ImportProgress } from '../core/types';
+import { stampedClock, type ChangeStamp } from '../sync/clock';
 
 /** Where a read file goes and what the import log says of it. */
 export interface StoreTarget {
@@ -31,6 +32,8 @@ export interface StoreTarget {
   readonly name: string;
   /** A one-school student list's school (no NPSN column): its NPSN and name; else null. */
   readonly school: NamedSchool | null;
+  /** The stamp of the import's change in the log, made on the page (the worker has no clock). */
+  readonly stamp?: ChangeStamp;
 }
 
 /** A stored file: what changed, and how long the write transaction took (for the benchmark). */
@@ -62,8 +65,9 @@ export interface ImportsApi {
 
   /**
    * Writes the records read under `key` into `target.programmeId` in one transaction (reading `bytes`
-   * with `request` again when they are not kept), then forgets them. `job` names the write for
-   * {@link ImportsApi.abortStore}; an aborted write is rolled back whole.
+   * with `request` again when they are not kept), with its `imported` change stamped `target.stamp`,
+   * then forgets them. `job` names the write for {@link ImportsApi.abortStore}; an aborted write is
+   * rolled back whole.
    */
   storeFile(
     key: string,
@@ -129,13 +133,17 @@ export function createImportsApi(db: () => SahajaDatabase, files: CoreApi['files
       jobs.set(job, abort);
       const started = performance.now();
       try {
-        const { programmeId, name, school } = target;
+        const { programmeId, name, school, stamp } = target;
         const { kind } = request;
         const written = await storeFile(
           db(),
           programmeId,
           { name, kind, report: file.report, records: file.records, school },
-          { signal: abort.signal, ...(onProgress && { onProgress }) },
+          {
+            signal: abort.signal,
+            ...(onProgress && { onProgress }),
+            ...(stamp && { clock: stampedClock(stamp) }),
+          },
         );
         if (!written.ok) return written;
         kept.delete(key);

@@ -7,6 +7,7 @@
 import { walkInStudent } from '@sahaja/core/field';
 import type { CoreApi, MatchIssue, MatchProgress, MatchRequest } from '../core/types';
 import type { Locale } from '../i18n/format';
+import { stampedClock, type ChangeStamp } from '../sync/clock';
 import {
   readDuplicateDecisions,
   readLiveWalkIns,
@@ -56,7 +57,8 @@ const untranslated = (message: string): MatchRunError['message'] => ({ id: messa
 
 /**
  * Runs pemadanan on stored programme `programmeId` with its stored review and duplicate decisions
- * (and any in `options`), then stores the result, replacing the previous run in one transaction. A
+ * (and any in `options`), then stores the result, replacing the previous run in one transaction, with
+ * its `matching_run` change stamped `stamp` (made on the page, which keeps the laptop's clock). A
  * failure leaves the stored result as it was; so does ending the worker at any point.
  */
 export async function runMatching(
@@ -65,6 +67,7 @@ export async function runMatching(
   options: MatchRequest,
   deps: MatchRunDependencies,
   onProgress?: (progress: MatchRunProgress) => void,
+  stamp?: ChangeStamp,
 ): Promise<MatchRunOutcome> {
   try {
     onProgress?.({ step: 'reading', phase: 'read', done: 0, total: 0 });
@@ -81,8 +84,11 @@ export async function runMatching(
       return { ok: false, error: { code: 'storage', message: untranslated(read.error.message) } };
     const { residents } = read.value;
     const students = [...read.value.students, ...walkIns.map(walkInStudent)];
+    // The latest first: of two acceptances of one student (laptops that decided it each their own
+    // way, merged), the matcher applies the first it is given.
+    const latestFirst = [...reviewRows].sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
     const decisions = [
-      ...reviewRows.map(({ idSiswa, nik, decision }) => ({ idSiswa, nik, decision })),
+      ...latestFirst.map(({ idSiswa, nik, decision }) => ({ idSiswa, nik, decision })),
       ...(options.decisions ?? []),
     ];
     const duplicateDecisions = [
@@ -121,6 +127,7 @@ export async function runMatching(
     const saved = await saveMatchingRun(db, programmeId, matches, run, {
       onProgress: (done) =>
         onProgress?.({ step: 'saving', phase: 'save', done, total: matches.length }),
+      ...(stamp && { clock: stampedClock(stamp) }),
     });
     if (!saved.ok) {
       const { code, message } = saved.error;

@@ -9,13 +9,19 @@ export interface FakeWorker {
   readonly stats: { started: number; terminated: number };
 }
 
+const SAME_REALM_VAULT = { open: () => undefined, close: () => undefined };
+
 /** `api`: the core's API, or any worker API built on it (the app's `WorkerApi`, or a part of it). */
 export function fakeCoreWorker(api: object): FakeWorker {
   const stats = { started: 0, terminated: 0 };
   const start = () => {
     stats.started += 1;
     const { port1, port2 } = new MessageChannel();
-    Comlink.expose(api, port2 as unknown as Comlink.Endpoint);
+    // The worker's vault is this realm's (already open in tests): opening it again does nothing.
+    const withVault = new Proxy(api, {
+      get: (target, key) => (key === 'vault' ? SAME_REALM_VAULT : Reflect.get(target, key)),
+    });
+    Comlink.expose(withVault, port2 as unknown as Comlink.Endpoint);
     const worker = {
       postMessage: port1.postMessage.bind(port1),
       addEventListener: port1.addEventListener.bind(port1),

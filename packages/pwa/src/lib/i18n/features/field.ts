@@ -73,6 +73,8 @@ export const field = defineMessages(
     'visit.status.walk_in': '{name} ditambahkan di luar daftar; tandai hasilnya.',
     'visit.status.undo': 'Dibatalkan: tindakan terakhir untuk {name}.',
     'visit.status.failed': 'Tidak tersimpan: {message}',
+    'visit.status.quota':
+      'Tidak tersimpan: penyimpanan laptop penuh. Kosongkan ruang di laptop, lalu tandai lagi; tanda yang sudah tersimpan tetap aman.',
 
     'visit.reason.heading': '{outcome}: {name}',
     'visit.reason.label': 'Alasan',
@@ -195,6 +197,8 @@ export const field = defineMessages(
     'visit.noneSelected': 'No student chosen',
 
     'visit.status.saving': 'Saving…',
+    'visit.status.quota':
+      "Not saved: the laptop's storage is full. Free some space, then mark again; the marks already saved are safe.",
     'visit.status.marked': '{name}: {outcome} — saved.',
     'visit.status.mark': '{name}: outcome saved.',
     'visit.status.note': 'Note saved.',

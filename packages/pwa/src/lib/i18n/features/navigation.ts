@@ -14,6 +14,7 @@ export const navigation = defineMessages(
     'nav.visit': 'Hari kunjungan',
     'nav.progress': 'Kemajuan',
     'nav.handover': 'Penyerahan',
+    'nav.audit': 'Jejak audit',
     'nav.programmeLabel': 'Program aktif',
     'nav.noProgramme': 'Belum ada program',
     'nav.needsProgramme':
@@ -34,6 +35,7 @@ export const navigation = defineMessages(
     'nav.visit': 'Visit day',
     'nav.progress': 'Progress',
     'nav.handover': 'Handover',
+    'nav.audit': 'Audit trail',
     'nav.programmeLabel': 'Active programme',
     'nav.noProgramme': 'No programme yet',
     'nav.needsProgramme':
