@@ -3,6 +3,7 @@
  * over every table, so a failure or a cancel leaves the previously stored programme exactly as it was.
  */
 import Dexie from 'dexie';
+import { writePipelined } from './pipelined';
 import {
   canonicalJson,
   type ProgrammeCreatedPayload,
@@ -117,18 +118,18 @@ export async function replaceProgramme(
       let done = 0;
       onProgress?.({ table: RECORD_TABLES[0], done, total });
       for (const table of RECORD_TABLES) {
-        const source = rows[table];
-        for (let start = 0; start < source.length; start += chunkSize) {
-          signal?.throwIfAborted();
-          const chunk = source.slice(start, start + chunkSize).map((row) => ({
-            ...row,
-            programmeId: id,
-          }));
+        const before = done;
+        await writePipelined(
+          rows[table],
+          chunkSize,
           // bulkAdd, not bulkPut: a repeated key is an error that aborts the whole write.
-          await db.table(table).bulkAdd(chunk);
-          done += chunk.length;
-          onProgress?.({ table, done, total });
-        }
+          (chunk) => db.table(table).bulkAdd(chunk.map((row) => ({ ...row, programmeId: id }))),
+          (stored) => {
+            done = before + stored;
+            onProgress?.({ table, done, total });
+          },
+          signal,
+        );
       }
       signal?.throwIfAborted();
       await db.programmes.add(programme);

@@ -110,6 +110,21 @@ describe('sealed tables', () => {
     expect(await db.residents.count()).toBe(before - 1);
   });
 
+  it('write in the order asked, even when a later write is sealed first', async () => {
+    const data = await storeFixture();
+    const resident = { ...data.registry[0]!, programmeId: DEMO_PROGRAMME_ID };
+    const others = data.registry.slice(1).map((r) => ({ ...r, programmeId: DEMO_PROGRAMME_ID }));
+    // Both in one transaction, neither awaited before the other: the long first write takes longer
+    // to seal than the single row after it, which must still land last.
+    await db.transaction('rw', db.residents, async () => {
+      await Promise.all([
+        db.residents.bulkPut([...others, { ...resident, alamat: 'PERTAMA' }]),
+        db.residents.put({ ...resident, alamat: 'KEDUA' }),
+      ]);
+    });
+    expect((await db.residents.get([DEMO_PROGRAMME_ID, resident.nik]))?.alamat).toBe('KEDUA');
+  });
+
   it('refuse a range over the NIK, which is stored as a keyed hash', async () => {
     await storeFixture();
     await expect(

@@ -33,6 +33,9 @@ import type {
 } from 'dexie';
 import { vaultKeys } from './vault';
 
+/** Per transaction, the turn of the next write: settled once the write before it was handed down. */
+const writeTurns = new WeakMap<DBCoreTransaction, Promise<void>>();
+
 /** The property of a sealed row that holds its encrypted content. */
 export const SEALED_PROPERTY = '$sealed';
 
@@ -175,40 +178,53 @@ function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
 
   const plainKeyOf = (row: unknown) => primary.extractKey?.(row);
 
+  /** `req` as IndexedDB is to get it: values sealed, keys and ranges with blind indexes. */
+  async function prepare(req: DBCoreMutateRequest): Promise<DBCoreMutateRequest> {
+    switch (req.type) {
+      case 'add':
+      case 'put':
+        return { ...req, values: await Promise.all(req.values.map(seal)) };
+      case 'delete':
+        return { ...req, keys: await Promise.all(req.keys.map((key) => blindKey(primary, key))) };
+      case 'deleteRange':
+        return { ...req, range: await blindRange(primary, req.range) };
+    }
+  }
+
   return {
     ...down,
     async mutate(req: DBCoreMutateRequest) {
       if (passesThrough(req.trans)) return down.mutate(req);
       const trans = req.trans;
-      switch (req.type) {
-        case 'add':
-        case 'put': {
-          const values = await keepAlive(trans, name, Promise.all(req.values.map(seal)));
-          const response = await down.mutate({ ...req, values });
-          if (blind.length === 0) return response;
-          // The caller gave plain keys and gets them back, not their blind indexes.
-          const keys = req.values.map(plainKeyOf);
-          const plain: DBCoreMutateResponse = { ...response, lastResult: keys[keys.length - 1] };
-          if (response.results) {
-            plain.results = response.results.map((key: unknown, i) =>
-              key === undefined ? key : keys[i],
-            );
-          }
-          return plain;
-        }
-        case 'delete': {
-          const keys = await keepAlive(
-            trans,
-            name,
-            Promise.all(req.keys.map((key) => blindKey(primary, key))),
-          );
-          return down.mutate({ ...req, keys });
-        }
-        case 'deleteRange': {
-          const range = await keepAlive(trans, name, blindRange(primary, req.range));
-          return down.mutate({ ...req, range });
-        }
+      // Writes reach IndexedDB in the order they were asked, even when a later one is sealed first
+      // (writers keep two chunks in flight, see `db/pipelined.ts`).
+      const previous = writeTurns.get(trans) ?? Promise.resolve();
+      let passTurn = () => {};
+      writeTurns.set(trans, new Promise<void>((resolve) => (passTurn = resolve)));
+      let request: DBCoreMutateRequest;
+      try {
+        request = await keepAlive(
+          trans,
+          name,
+          Promise.all([prepare(req), previous]).then(([prepared]) => prepared),
+        );
+      } catch (thrown) {
+        passTurn();
+        throw thrown;
       }
+      const pending = down.mutate(request);
+      passTurn();
+      const response = await pending;
+      if (blind.length === 0 || (req.type !== 'add' && req.type !== 'put')) return response;
+      // The caller gave plain keys and gets them back, not their blind indexes.
+      const keys = req.values.map(plainKeyOf);
+      const plain: DBCoreMutateResponse = { ...response, lastResult: keys[keys.length - 1] };
+      if (response.results) {
+        plain.results = response.results.map((key: unknown, i) =>
+          key === undefined ? key : keys[i],
+        );
+      }
+      return plain;
     },
     async get(req) {
       if (passesThrough(req.trans)) return down.get(req);
