@@ -4,9 +4,9 @@
  * exported file write them with the same function, so both say the same. The worker has no `i18n`
  * object: it gets an {@link AuditTranslator} for the language the page asks for.
  */
-import { formatIsoDate, formatNumber, type Locale } from '../i18n/format';
+import { featureText, type FeatureText } from '../i18n/feature-text';
+import type { Locale } from '../i18n/format';
 import { audit } from '../i18n/features/audit';
-import type { MessageParams } from '../i18n/translate';
 import { localDateTime } from '../matching/format';
 
 /** A key of the audit messages. */
@@ -32,28 +32,12 @@ export interface AuditPhrase {
   readonly values: Readonly<Record<string, AuditValue>>;
 }
 
-/** What the audit texts need of a translator: the app's `i18n`, or {@link auditText}. */
-export interface AuditTranslator {
-  readonly locale: Locale;
-  t(key: AuditKey, params?: MessageParams): string;
-  /** A `YYYY-MM-DD` date as "17 Agustus 2006". */
-  date(iso: string): string;
-  /** A count with the language's digit grouping. */
-  number(value: number): string;
-}
+/** What the texts need of a translator: the app's `i18n`, or {@link auditText}. */
+export type AuditTranslator = FeatureText<AuditKey>;
 
 /** The audit messages and formatting in `locale`. */
 export function auditText(locale: Locale): AuditTranslator {
-  const messages = audit[locale];
-  return {
-    locale,
-    t: (key, params = {}) =>
-      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      ),
-    date: (iso) => formatIsoDate(iso, locale),
-    number: (value) => formatNumber(value, locale),
-  };
+  return featureText(audit, locale);
 }
 
 const isKey = (key: string): key is AuditKey => key in audit.id;

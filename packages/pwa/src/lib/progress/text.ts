@@ -3,36 +3,20 @@
  * forecast, percentages), so that both say the same. The worker has no `i18n` object: it gets a
  * {@link ProgressText} for the language the page asks for, loading only this feature's dictionary.
  */
+import { featureText, type FeatureText } from '../i18n/feature-text';
 import type { Forecast, PlanComparison } from '@sahaja/core/field';
-import { formatIsoDate, formatNumber, type Locale } from '../i18n/format';
+import type { Locale } from '../i18n/format';
 import { progress } from '../i18n/features/progress';
-import type { MessageParams } from '../i18n/translate';
 
 /** A key of the progress messages. */
 export type ProgressKey = keyof typeof progress.id;
 
-/** What the progress texts need of a translator: the app's `i18n`, or {@link progressText}. */
-export interface ProgressTranslator {
-  readonly locale: Locale;
-  t(key: ProgressKey, params?: MessageParams): string;
-  /** A `YYYY-MM-DD` date as "17 Agustus 2006". */
-  date(iso: string): string;
-  /** A count with the language's digit grouping. */
-  number(value: number): string;
-}
+/** What the texts need of a translator: the app's `i18n`, or {@link progressText}. */
+export type ProgressTranslator = FeatureText<ProgressKey>;
 
 /** The progress messages and formatting in `locale`. */
 export function progressText(locale: Locale): ProgressTranslator {
-  const messages = progress[locale];
-  return {
-    locale,
-    t: (key, params = {}) =>
-      messages[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-        name in params ? String(params[name]) : whole,
-      ),
-    date: (iso) => formatIsoDate(iso, locale),
-    number: (value) => formatNumber(value, locale),
-  };
+  return featureText(progress, locale);
 }
 
 const DECIMALS: Readonly<Record<Locale, Intl.NumberFormat>> = {
