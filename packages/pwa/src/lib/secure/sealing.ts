@@ -20,7 +20,7 @@
  * transactions pass through untouched: a schema upgrade that has to change sealed rows must do it in
  * app code after unlocking.
  */
-import { blindIndex, decryptJson, encryptJson, isEncryptedValue } from '@sahaja/core/secure';
+import { blindIndex, encryptJson, isEncryptedValue } from '@sahaja/core/secure';
 import type {
   DBCore,
   DBCoreIndex,
@@ -31,7 +31,13 @@ import type {
   DBCoreTransaction,
   Middleware,
 } from 'dexie';
-import { vaultKeys } from './vault';
+import { LockedError, vaultKeys } from './vault';
+
+/** Rows opened together (see `unsealAll`). */
+const UNSEAL_BATCH = 100;
+
+const TEXT = new TextEncoder();
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Per transaction, the turn of the next write: settled once the write before it was handed down. */
 const writeTurns = new WeakMap<DBCoreTransaction, Promise<void>>();
@@ -167,9 +173,36 @@ function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
     if (typeof row !== 'object' || row === null || !(SEALED_PROPERTY in row)) return row;
     const sealed = (row as Record<string, unknown>)[SEALED_PROPERTY];
     if (!isEncryptedValue(sealed)) throw new DamagedRowError(name);
-    const opened = await decryptJson(vaultKeys().data, sealed, aadOf(row));
-    if (!opened.ok) throw new DamagedRowError(name);
-    return opened.value;
+    // Web Crypto directly on the bytes IndexedDB just gave (decryptJson copies them first): a page
+    // reading 20,000 rows makes less garbage to collect.
+    let plain: ArrayBuffer;
+    try {
+      plain = await crypto.subtle.decrypt(
+        {
+          name: 'AES-GCM',
+          iv: sealed.iv as Uint8Array<ArrayBuffer>,
+          additionalData: TEXT.encode(aadOf(row)),
+        },
+        vaultKeys().data,
+        sealed.data as Uint8Array<ArrayBuffer>,
+      );
+    } catch (thrown) {
+      if (thrown instanceof LockedError) throw thrown;
+      throw new DamagedRowError(name);
+    }
+    return JSON.parse(UTF8.decode(plain)) as unknown;
+  }
+
+  /**
+   * `rows` opened, a batch at a time: Web Crypto hands many results back in one task, and each is
+   * parsed there, so on the page a chunk of 2,000 large rows opened at once was one task over 200 ms.
+   */
+  async function unsealAll(rows: readonly unknown[]): Promise<unknown[]> {
+    const opened: unknown[] = [];
+    for (let start = 0; start < rows.length; start += UNSEAL_BATCH) {
+      opened.push(...(await Promise.all(rows.slice(start, start + UNSEAL_BATCH).map(unseal))));
+    }
+    return opened;
   }
 
   function aadOf(stored: object): string {
@@ -240,14 +273,14 @@ function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
         Promise.all(req.keys.map((key) => blindKey(primary, key))),
       );
       const rows = await down.getMany({ ...req, keys });
-      return keepAlive(req.trans, name, Promise.all(rows.map(unseal)));
+      return keepAlive(req.trans, name, unsealAll(rows));
     },
     async query(req) {
       if (passesThrough(req.trans)) return down.query(req);
       const range = await keepAlive(req.trans, name, blindRange(req.query.index, req.query.range));
       const response = await down.query({ ...req, query: { ...req.query, range } });
       if (!req.values) return response;
-      const result = await keepAlive(req.trans, name, Promise.all(response.result.map(unseal)));
+      const result = await keepAlive(req.trans, name, unsealAll(response.result));
       return { ...response, result };
     },
     async openCursor(req) {
