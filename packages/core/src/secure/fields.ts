@@ -20,6 +20,23 @@ export interface EncryptedValue {
   readonly data: Uint8Array;
 }
 
+/** IVs drawn from the random source at a time: sealing 150,000 rows called it 150,000 times. */
+const IVS_PER_DRAW = 1_024;
+let ivPool = new Uint8Array(0);
+let ivPoolUsed = 0;
+
+/** A fresh random IV, each byte of the pool used once (the IV is stored in plain text anyway). */
+function freshIv(): Uint8Array<ArrayBuffer> {
+  if (ivPoolUsed + IV_BYTES > ivPool.length) {
+    ivPool = crypto.getRandomValues(new Uint8Array(IV_BYTES * IVS_PER_DRAW));
+    ivPoolUsed = 0;
+  }
+  // A copy, not a view: a stored view would take the whole pool into IndexedDB with it.
+  const iv = ivPool.slice(ivPoolUsed, ivPoolUsed + IV_BYTES);
+  ivPoolUsed += IV_BYTES;
+  return iv;
+}
+
 /** Why a value cannot be decrypted. */
 export type EncryptedValueIssueCode = 'tampered_value';
 
@@ -52,7 +69,7 @@ export async function encryptJson(
 ): Promise<EncryptedValue> {
   const json: string | undefined = JSON.stringify(value);
   if (json === undefined) throw new TypeError('encryptJson needs a value that has a JSON form');
-  const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+  const iv = freshIv();
   const data = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: utf8.encode(aad) },
     key,
