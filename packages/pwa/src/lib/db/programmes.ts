@@ -3,7 +3,7 @@
  * over every table, so a failure or a cancel leaves the previously stored programme exactly as it was.
  */
 import Dexie from 'dexie';
-import { writePipelined } from './pipelined';
+import { writeSealingAhead } from './pipelined';
 import {
   canonicalJson,
   type ProgrammeCreatedPayload,
@@ -119,17 +119,18 @@ export async function replaceProgramme(
       onProgress?.({ table: RECORD_TABLES[0], done, total });
       for (const table of RECORD_TABLES) {
         const before = done;
-        await writePipelined(
-          rows[table],
-          chunkSize,
+        await writeSealingAhead(db, rows[table] as readonly object[], {
+          table,
+          size: chunkSize,
+          prepare: (chunk) => chunk.map((row) => ({ ...row, programmeId: id })),
           // bulkAdd, not bulkPut: a repeated key is an error that aborts the whole write.
-          (chunk) => db.table(table).bulkAdd(chunk.map((row) => ({ ...row, programmeId: id }))),
-          (stored) => {
+          store: (chunk) => db.table(table).bulkAdd(chunk),
+          onChunk: (stored) => {
             done = before + stored;
             onProgress?.({ table, done, total });
           },
           signal,
-        );
+        });
       }
       signal?.throwIfAborted();
       await db.programmes.add(programme);

@@ -6,7 +6,7 @@ import { SahajaDatabase } from '../db/database';
 import { DEMO_PROGRAMME_ID, readRecords, replaceProgramme } from '../db/programmes';
 import { programmeFixture } from '../db/test-support/programme-fixture';
 import { changePassphrase, hasKeyring, setPassphrase, unlock } from './keyring-store';
-import { DamagedRowError } from './sealing';
+import { DamagedRowError, sealAhead } from './sealing';
 import { closeVault, LockedError, openVault, vaultKeysOrNull } from './vault';
 
 const NAME = 'sahaja-sealing-test';
@@ -123,6 +123,37 @@ describe('sealed tables', () => {
       ]);
     });
     expect((await db.residents.get([DEMO_PROGRAMME_ID, resident.nik]))?.alamat).toBe('KEDUA');
+  });
+
+  it('store rows sealed ahead of their write as if sealed on the way in', async () => {
+    const data = programmeFixture('A');
+    const residents = data.registry.map((r) => ({ ...r, programmeId: 'p' }));
+    const students = data.students.map((s) => ({ ...s, programmeId: 'p' }));
+    // Sealed outside any transaction, then written inside one: the writer's pattern.
+    sealAhead(db, 'residents', residents);
+    sealAhead(db, 'students', students);
+    await db.transaction('rw', [db.residents, db.students], async () => {
+      await db.residents.bulkPut(residents);
+      await db.students.bulkAdd(students);
+    });
+
+    const dump = await rawDump();
+    expect(personalValues(data).filter((value) => dump.includes(value))).toEqual([]);
+    const resident = residents[7]!;
+    expect(await db.residents.get(['p', resident.nik])).toEqual(resident);
+    expect(await db.residents.count()).toBe(residents.length);
+    expect(await db.students.toArray()).toEqual(
+      [...students].sort((a, b) => (a.idSiswa < b.idSiswa ? -1 : 1)),
+    );
+  });
+
+  it('refuse a row sealed ahead while locked, even when the write comes after unlocking', async () => {
+    const rows = programmeFixture('A').students.map((s) => ({ ...s, programmeId: 'p' }));
+    closeVault();
+    sealAhead(db, 'students', rows);
+    openVault(testKeys);
+    await expect(db.students.bulkAdd(rows)).rejects.toThrow(LockedError);
+    expect(await db.students.count()).toBe(0);
   });
 
   it('refuse a range over the NIK, which is stored as a keyed hash', async () => {

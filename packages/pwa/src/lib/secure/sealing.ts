@@ -21,6 +21,7 @@
  * app code after unlocking.
  */
 import { blindIndex, encryptJson, isEncryptedValue } from '@sahaja/core/secure';
+import type Dexie from 'dexie';
 import type {
   DBCore,
   DBCoreIndex,
@@ -41,6 +42,13 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Per transaction, the turn of the next write: settled once the write before it was handed down. */
 const writeTurns = new WeakMap<DBCoreTransaction, Promise<void>>();
+
+/** Rows whose sealing {@link sealAhead} started: the row as the app gave it → its stored form. */
+const sealedAhead = new WeakMap<object, Promise<unknown>>();
+
+/** Per database name and sealed table, how a row of it is sealed (registered by the middleware). */
+const sealers = new Map<string, (row: unknown) => Promise<unknown>>();
+const sealerKey = (database: string, table: string) => `${database}\u0000${table}`;
 
 /** The property of a sealed row that holds its encrypted content. */
 export const SEALED_PROPERTY = '$sealed';
@@ -78,15 +86,18 @@ export function sealingMiddleware(options: SealingOptions): Middleware<DBCore> {
     level: -2,
     create: (down) => {
       const tables = new Map<string, DBCoreTable>();
+      const sealed = (name: string) => {
+        const table = sealedTable(down.table(name), options.blindFields[name] ?? []);
+        sealers.set(sealerKey(down.schema.name, name), table.sealNow);
+        return table;
+      };
       return {
         ...down,
         table: (name) => {
           let table = tables.get(name);
           if (table === undefined) {
             table = down.table(name);
-            if (!options.plainTables.includes(name)) {
-              table = sealedTable(table, options.blindFields[name] ?? []);
-            }
+            if (!options.plainTables.includes(name)) table = sealed(name);
             tables.set(name, table);
           }
           return table;
@@ -96,7 +107,30 @@ export function sealingMiddleware(options: SealingOptions): Middleware<DBCore> {
   };
 }
 
-function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
+/**
+ * Starts sealing `rows` of `table` now, before they are written, so that a writer can have the next
+ * chunk sealed (in Web Crypto's threads) while IndexedDB stores the one before: when the very same row
+ * objects are then written, the middleware takes their sealed form instead of sealing them again. A
+ * row must not change between this call and its write. Needs no transaction and the vault open (else
+ * the write reports `LockedError`); does nothing for a plain table.
+ */
+export function sealAhead(db: Dexie, table: string, rows: readonly object[]): void {
+  // Opening the table through Dexie's stack makes the middleware's sealer for it.
+  db.core.table(table);
+  const seal = sealers.get(sealerKey(db.name, table));
+  if (seal === undefined) return;
+  for (const row of rows) {
+    const stored = seal(row);
+    // A failure (locked) is reported by the write that takes this row; until then it is not unhandled.
+    stored.catch(() => undefined);
+    sealedAhead.set(row, stored);
+  }
+}
+
+function sealedTable(
+  down: DBCoreTable,
+  blind: readonly string[],
+): DBCoreTable & { sealNow: (row: unknown) => Promise<unknown> } {
   const { name, schema } = down;
   const primary = schema.primaryKey;
   const keyPaths = [
@@ -157,7 +191,15 @@ function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
     };
   }
 
-  async function seal(row: unknown): Promise<unknown> {
+  /** `row` as it is to be stored: sealed ahead (see {@link sealAhead}), or now. */
+  function seal(row: unknown): Promise<unknown> {
+    const ahead = typeof row === 'object' && row !== null ? sealedAhead.get(row) : undefined;
+    if (ahead === undefined) return sealNow(row);
+    sealedAhead.delete(row as object);
+    return ahead;
+  }
+
+  async function sealNow(row: unknown): Promise<unknown> {
     if (typeof row !== 'object' || row === null) return row;
     const stored: Record<string, unknown> = {};
     for (const path of keyPaths) {
@@ -226,11 +268,11 @@ function sealedTable(down: DBCoreTable, blind: readonly string[]): DBCoreTable {
 
   return {
     ...down,
+    sealNow,
     async mutate(req: DBCoreMutateRequest) {
       if (passesThrough(req.trans)) return down.mutate(req);
       const trans = req.trans;
-      // Writes reach IndexedDB in the order they were asked, even when a later one is sealed first
-      // (writers keep two chunks in flight, see `db/pipelined.ts`).
+      // Writes reach IndexedDB in the order they were asked, even when a later one is sealed first.
       const previous = writeTurns.get(trans) ?? Promise.resolve();
       let passTurn = () => {};
       writeTurns.set(trans, new Promise<void>((resolve) => (passTurn = resolve)));
