@@ -84,15 +84,40 @@ describe('backups', () => {
     expect(await contentOf(open[2]!)).toBe(await contentOf(office));
   });
 
-  it('replace the programme with the same id, dropping what was added since', async () => {
+  it('replace the programme with the same id, keeping the changes made here since', async () => {
     const db = await laptop('one');
     const bytes = await backupOf(db);
-    const before = await contentOf(db);
+    const school = (await db.schools.toArray())[0]!;
     await mark(db, 'later', fixture.students[1]!.idSiswa);
+    await db.schools.put({ ...school, kecamatan: 'DIUBAH SESUDAH CADANGAN' });
+
     const restored = await restoreBackup(db, bytes, PASS);
-    expect(restored.ok && restored.value.replaced).toBe(true);
-    expect(await contentOf(db)).toBe(before);
-    expect(await db.visitEvents.count()).toBe(0);
+    expect(restored).toMatchObject({ ok: true, value: { replaced: true, kept: 1 } });
+    // The records are the backup's; the mark made since is still there, in the log and applied.
+    expect((await db.schools.get([DEMO_PROGRAMME_ID, school.npsn]))?.kecamatan).toBe(
+      school.kecamatan,
+    );
+    expect((await db.visitEvents.toArray()).map((e) => e.id)).toEqual(['later']);
+    expect((await db.changes.toArray()).map((c) => c.id)).toContain('later');
+
+    // Restoring the same backup again changes nothing more.
+    const content = await contentOf(db);
+    const again = await restoreBackup(db, bytes, PASS);
+    expect(again).toMatchObject({ ok: true, value: { replaced: true, kept: 1 } });
+    expect(await contentOf(db)).toBe(content);
+  });
+
+  it("bring a team's laptop the office's newer backup without losing the team's marks", async () => {
+    const office = await laptop('office');
+    const team = await laptop('team', false);
+    expect((await restoreBackup(team, await backupOf(office), PASS)).ok).toBe(true);
+    await mark(team, 'team-mark', fixture.students[2]!.idSiswa);
+    await mark(office, 'office-mark', fixture.students[3]!.idSiswa);
+
+    const restored = await restoreBackup(team, await backupOf(office), PASS);
+    expect(restored).toMatchObject({ ok: true, value: { replaced: true, kept: 1 } });
+    const marks = (await team.visitEvents.toArray()).map((e) => e.id).sort();
+    expect(marks).toEqual(['office-mark', 'team-mark']);
   });
 
   describe('invalid input', () => {

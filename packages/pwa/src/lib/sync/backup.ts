@@ -2,12 +2,16 @@
  * A programme's full backup and its exact restore (issue 9): every row of the programme, in every
  * table, in one file sealed with a passphrase. Restoring replaces the programme on this laptop with
  * the backup's rows in one transaction — the same rows, so a backup of the restored programme holds
- * what the first one held. It is also how a new laptop gets the office's programme before a visit day.
+ * what the first one held. It is also how a new laptop gets the office's programme before a visit day,
+ * and how a team's laptop gets the office's new plan: changes made on the laptop that the backup does
+ * not hold are kept (merged into the restored log), so a restore loses no one's work.
  */
 import type { Issue, Result } from '@sahaja/core';
 import { checkPassphrase, openSealedFile, sealFile } from '@sahaja/core/secure';
 import { PROGRAMME_TABLES, type ProgrammeRow, type SahajaDatabase } from '../db';
 import { rowsOf } from '../db/programmes';
+import { eventOf, readChanges } from './change-log';
+import { mergeIntoLog } from './exchange';
 
 export const BACKUP_KIND = 'backup';
 
@@ -117,6 +121,11 @@ export interface RestoredBackup {
   readonly rows: number;
   /** True when a programme with the same id was on this laptop and was replaced. */
   readonly replaced: boolean;
+  /**
+   * Changes of the replaced programme that the backup did not hold (marks, handovers, decisions made
+   * here since the backup was made), kept and applied on top of it.
+   */
+  readonly kept: number;
   readonly createdAt: string;
 }
 
@@ -124,6 +133,10 @@ export interface RestoredBackup {
  * Opens a backup with `passphrase` and puts its programme on this laptop, replacing the programme
  * with the same id, all in one transaction: a refused file, or a failed write, leaves the laptop as
  * it was. A backup from a newer database version is refused (this app could not read its rows).
+ *
+ * Nothing done on this laptop is lost by it: the replaced programme's changes that the backup does not
+ * hold (a team's marks since the office made its backup) are merged into the restored log and applied,
+ * as an exchange file's would be. The records (lists, registry, matches, plan) are the backup's.
  */
 export async function restoreBackup(
   db: SahajaDatabase,
@@ -152,11 +165,12 @@ export async function restoreBackup(
   }
   const id = content.programme.id;
   try {
-    const replaced = await db.transaction(
+    const outcome = await db.transaction(
       'rw',
       [db.programmes, ...PROGRAMME_TABLES.map((t) => db.table(t))],
       async () => {
         const existed = (await db.programmes.get(id)) !== undefined;
+        const own = existed ? (await readChanges(db, id)).map(eventOf) : [];
         await db.programmes.delete(id);
         for (const table of PROGRAMME_TABLES) await rowsOf(db, table, id).delete();
         await db.programmes.add(content.programme);
@@ -164,13 +178,20 @@ export async function restoreBackup(
           const rows = content.tables[table] ?? [];
           if (rows.length > 0) await db.table(table).bulkAdd(rows);
         }
-        return existed;
+        const kept = own.length > 0 ? (await mergeIntoLog(db, id, own)).merged.added.length : 0;
+        return { existed, kept };
       },
     );
     const rows = Object.values(content.tables).reduce((sum, list) => sum + list.length, 0);
     return {
       ok: true,
-      value: { programme: content.programme, rows, replaced, createdAt: content.createdAt },
+      value: {
+        programme: content.programme,
+        rows,
+        replaced: outcome.existed,
+        kept: outcome.kept,
+        createdAt: content.createdAt,
+      },
     };
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);

@@ -19,6 +19,7 @@ import {
   type Conflict,
   type DayClosedPayload,
   type DomainEvent,
+  type MergeResult,
   type SyncedState,
 } from '@sahaja/core/sync';
 import { liveWalkIns, type VisitEvent, type VisitKey } from '@sahaja/core/field';
@@ -232,19 +233,7 @@ export async function mergeExchangeFile(
         db.peers,
       ],
       async () => {
-        const local = (await readChanges(db, programme.id)).map(eventOf);
-        const merged = mergeLogs(local, incoming);
-        let seq = await nextSeq(db, programme.id);
-        const rows: ChangeRow[] = merged.added.map((e) => ({
-          ...e,
-          programmeId: programme.id,
-          seq: seq++,
-        }));
-        await db.changes.bulkAdd(rows);
-        // Every payload in the log was checked on its way in (above, or when it was made).
-        const state = deriveState(merged.log, { checked: true });
-        const notApplied = await apply(db, programme.id, merged.added, merged.log, state);
-        await applyMergedDecisions(db, programme.id, merged.added, state);
+        const { merged, state, notApplied } = await mergeIntoLog(db, programme.id, incoming);
         const peer: PeerRow | undefined = await db.peers.get([programme.id, content.device]);
         await db.peers.put({
           programmeId: programme.id,
@@ -288,6 +277,38 @@ export async function mergeExchangeFile(
       ),
     );
   }
+}
+
+/** What {@link mergeIntoLog} did. */
+export interface LogMerge {
+  readonly merged: MergeResult;
+  /** The state the merged log gives. */
+  readonly state: SyncedState;
+  /** Undos whose target this laptop does not have (see `apply`). */
+  readonly notApplied: number;
+}
+
+/**
+ * Adds the changes of `incoming` that programme `programmeId`'s log does not hold to it, and applies
+ * them to the tables the screens read, as the merged log decides. Runs in the caller's transaction,
+ * which must include the log and the tables applied to (`MERGE_TABLES`). `incoming` must have been
+ * checked (`readDomainEvent`) or come from a log.
+ */
+export async function mergeIntoLog(
+  db: SahajaDatabase,
+  programmeId: string,
+  incoming: readonly DomainEvent[],
+): Promise<LogMerge> {
+  const local = (await readChanges(db, programmeId)).map(eventOf);
+  const merged = mergeLogs(local, incoming);
+  let seq = await nextSeq(db, programmeId);
+  const rows: ChangeRow[] = merged.added.map((e) => ({ ...e, programmeId, seq: seq++ }));
+  await db.changes.bulkAdd(rows);
+  // Every payload in the log was checked on its way in (above, or when it was made).
+  const state = deriveState(merged.log, { checked: true });
+  const notApplied = await apply(db, programmeId, merged.added, merged.log, state);
+  await applyMergedDecisions(db, programmeId, merged.added, state);
+  return { merged, state, notApplied };
 }
 
 /** Every disagreement between laptops in programme `programmeId`'s log. */

@@ -83,8 +83,10 @@ export const exchange = defineMessages(
     'backup.make.done': 'Cadangan {file} berisi {rows} baris data.',
     'backup.restore.heading': 'Pulihkan cadangan',
     'backup.restore.warning':
-      'Program dalam cadangan menggantikan program yang sama di laptop ini, termasuk perubahan sesudah cadangan dibuat.',
+      'Data program dalam cadangan (daftar siswa, registri, pemadanan, rencana) menggantikan data program yang sama di laptop ini. Perubahan yang dibuat di laptop ini dan tidak ada di cadangan (tanda kunjungan, serah kartu, keputusan) tetap disimpan.',
     'backup.restore.file': 'Berkas cadangan (.sahaja)',
+    'backup.restore.kept':
+      '{count} perubahan laptop ini yang tidak ada di cadangan tetap disimpan dan diterapkan.',
     'backup.restore.button': 'Pulihkan',
     'backup.restore.restoring': 'Memulihkan…',
     'backup.restore.added':
@@ -172,8 +174,10 @@ export const exchange = defineMessages(
     'backup.make.done': 'The backup {file} holds {rows} rows of data.',
     'backup.restore.heading': 'Restore a backup',
     'backup.restore.warning':
-      "The backup's programme replaces the same programme on this laptop, changes made since the backup included.",
+      "The backup's programme data (student lists, registry, pemadanan, plan) replaces the same programme's data on this laptop. Changes made on this laptop that the backup does not hold (visit marks, card handovers, decisions) are kept.",
     'backup.restore.file': 'Backup file (.sahaja)',
+    'backup.restore.kept':
+      '{count} changes made on this laptop that the backup did not hold were kept and applied.',
     'backup.restore.button': 'Restore',
     'backup.restore.restoring': 'Restoring…',
     'backup.restore.added':
