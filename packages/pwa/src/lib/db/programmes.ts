@@ -28,8 +28,12 @@ import {
 /** The id under which the demo programme is stored: loading it again replaces it. */
 export const DEMO_PROGRAMME_ID = 'demo';
 
-/** Rows written per `bulkAdd`: small enough to report progress often, large enough to stay fast. */
-export const DEFAULT_CHUNK_SIZE = 2_000;
+/**
+ * Rows written per `bulkAdd`. IndexedDB idles at each turn from one chunk to the next, so fewer turns
+ * store faster: the full demo took a median 37.2 s in chunks of 2,000 and 30.9 s in chunks of 25,000
+ * (store-demo benchmark, docs/benchmarks.md); progress is still reported seven times for it.
+ */
+export const DEFAULT_CHUNK_SIZE = 25_000;
 
 /** Progress of a write: `done` of `total` record rows, currently in `table`. */
 export interface StoreProgress {
