@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useBrowser, waitForServiceWorkerControl } from './support/browser';
+import { openScreen } from './support/field';
 import { unlockApp } from './support/lock';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
@@ -50,6 +51,16 @@ describe('updating the app', () => {
     await page.getByRole('button', { name: 'Batalkan' }).click();
     await page.getByText('Pemuatan dibatalkan.').waitFor();
     expect(await reload.isEnabled()).toBe(true);
+
+    // Unsaved edits hold it too: a name typed for a new programme, until it is taken back.
+    await openScreen(page, 'Program', 'Program');
+    const name = page.getByLabel('Nama program');
+    const typed = await name.inputValue();
+    await name.fill('Program yang belum disimpan');
+    await banner.getByText('Tunggu sampai proses yang berjalan selesai').waitFor();
+    expect(await reload.isDisabled()).toBe(true);
+    await name.fill(typed);
+    await expect.poll(() => reload.isEnabled()).toBe(true);
     expect(await page.evaluate(() => Reflect.get(window, 'sahajaSameDocument'))).toBe(true);
 
     await Promise.all([page.waitForEvent('load'), reload.click()]);

@@ -18,7 +18,8 @@ const base: Omit<Messages, FeatureKeys> = {
   'update.available': 'A new version is available',
   'update.reload': 'Reload',
   'update.later': 'Later',
-  'update.waitForWork': 'Wait until the running task finishes, then reload.',
+  'update.waitForWork':
+    'Wait until the running task finishes and unsaved changes are saved or discarded, then reload.',
 
   'home.heading': 'Recording programme',
   'home.intro':

@@ -51,7 +51,8 @@ const base = {
   'update.available': 'Versi baru tersedia',
   'update.reload': 'Muat ulang',
   'update.later': 'Nanti',
-  'update.waitForWork': 'Tunggu sampai proses yang berjalan selesai, lalu muat ulang.',
+  'update.waitForWork':
+    'Tunggu sampai proses yang berjalan selesai dan perubahan yang belum disimpan sudah disimpan atau dibatalkan, lalu muat ulang.',
 
   'home.heading': 'Program perekaman',
   'home.intro':
