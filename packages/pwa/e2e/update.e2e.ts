@@ -68,7 +68,8 @@ describe('updating the app', () => {
     expect(await page.evaluate(() => Reflect.get(window, 'sahajaSameDocument'))).toBeUndefined();
     // A new page starts locked, as every page load does.
     await unlockApp(page);
-    await page.getByRole('heading', { name: 'Program perekaman' }).waitFor();
+    // The same screen again, the Program screen the reload was asked from.
+    await page.getByRole('heading', { level: 1, name: 'Program', exact: true }).waitFor();
     const waiting = await page.evaluate(
       async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null,
     );

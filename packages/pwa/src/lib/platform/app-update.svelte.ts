@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import { registerSW } from 'virtual:pwa-register';
 
 /** How often an open app asks the server for a new version (only while online). */
@@ -55,12 +56,13 @@ export class AppUpdate {
    * releases it; the update can be applied once every hold is released.
    */
   hold(): () => void {
-    this.#holds += 1;
+    // Untracked: an effect that takes a hold must not come to depend on the count it changes.
+    untrack(() => (this.#holds += 1));
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.#holds -= 1;
+      untrack(() => (this.#holds -= 1));
     };
   }
 
