@@ -133,14 +133,9 @@ export function importStudentList(
     }
     // Every id is new now (their schools' students are gone, and ids carry the NPSN): an id that is
     // still taken is an error that aborts the file rather than a student silently overwritten.
-    await writeSealingAhead(db, rows, {
-      table: 'students',
-      size: chunkSizeOf(options),
-      prepare: (chunk) => chunk.map((r) => ({ ...r, programmeId })),
-      store: (chunk) => db.students.bulkAdd(chunk),
-      onChunk: progress,
-      signal: options.signal,
-    });
+    await writeRecords(db, 'students', rows, programmeId, options, progress, (chunk) =>
+      db.students.bulkAdd(chunk),
+    );
     const stored = await db.schools.bulkGet(npsns.map((npsn) => [programmeId, npsn]));
     // No coordinates: a student list gives none (the row type's coordinates are optional).
     const created: SchoolRow[] = npsns
@@ -171,15 +166,9 @@ export function importRegistry(
 ): Promise<ImportWriteResult> {
   return write(db, programmeId, 'resident', [], records.length, options, async (progress) => {
     const before = await rowsOf(db, 'residents', programmeId).count();
-    // Rows get their programme a chunk at a time: 150,000 copies at once would be one long task.
-    await writeSealingAhead(db, records, {
-      table: 'residents',
-      size: chunkSizeOf(options),
-      prepare: (chunk) => chunk.map((r) => ({ ...r, programmeId })),
-      store: (chunk) => db.residents.bulkPut(chunk),
-      onChunk: progress,
-      signal: options.signal,
-    });
+    await writeRecords(db, 'residents', records, programmeId, options, progress, (chunk) =>
+      db.residents.bulkPut(chunk),
+    );
     const added = (await rowsOf(db, 'residents', programmeId).count()) - before;
     return { added, updated: records.length - added, removed: 0, schoolsCreated: 0 };
   });
@@ -293,6 +282,30 @@ async function upsert(
     await table.bulkDelete(replaced);
     await chunked(rows, options, progress, (chunk) => table.bulkPut(chunk));
     return { added, updated: rows.length - added, removed: 0, schoolsCreated: 0 };
+  });
+}
+
+/**
+ * Writes a file's `records` into `table` with their programme, a chunk at a time (150,000 copies at
+ * once would be one long task), the next chunk sealed while one is stored; reports progress and stops
+ * when the signal is aborted.
+ */
+function writeRecords<R extends object>(
+  db: SahajaDatabase,
+  table: 'students' | 'residents',
+  records: readonly R[],
+  programmeId: string,
+  options: ImportWriteOptions,
+  progress: (done: number) => void,
+  store: (rows: (R & { programmeId: string })[]) => Promise<unknown>,
+): Promise<void> {
+  return writeSealingAhead(db, records, {
+    table,
+    size: chunkSizeOf(options),
+    prepare: (chunk) => chunk.map((r) => ({ ...r, programmeId })),
+    store,
+    onChunk: progress,
+    signal: options.signal,
   });
 }
 
