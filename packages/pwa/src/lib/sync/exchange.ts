@@ -291,8 +291,9 @@ export interface LogMerge {
 /**
  * Adds the changes of `incoming` that programme `programmeId`'s log does not hold to it, and applies
  * them to the tables the screens read, as the merged log decides. Runs in the caller's transaction,
- * which must include the log and the tables applied to (`MERGE_TABLES`). `incoming` must have been
- * checked (`readDomainEvent`) or come from a log.
+ * which must include `changes` and the tables applied to (`visitEvents`, `cardEvents`, `dayClosures`,
+ * `decisions`, `duplicateDecisions`). `incoming` must have been checked (`readDomainEvent`) or come
+ * from a log.
  */
 export async function mergeIntoLog(
   db: SahajaDatabase,
