@@ -105,6 +105,20 @@ export async function readSchoolEvents(
   return rows.map(withoutProgramme);
 }
 
+/**
+ * A screen's log with the events of `stored` it has not seen: the stored log, then the screen's own
+ * events it does not show yet (being stored). Null when `stored` brings nothing new.
+ */
+export function withStored(
+  log: readonly VisitEvent[],
+  stored: readonly VisitEvent[],
+): VisitEvent[] | null {
+  const seen = new Set(log.map((e) => e.id));
+  if (stored.every((e) => seen.has(e.id))) return null;
+  const inStore = new Set(stored.map((e) => e.id));
+  return [...stored, ...log.filter((e) => !inStore.has(e.id))];
+}
+
 /** Every visit-day event of a day (all teams and schools). */
 export async function readDateEvents(
   db: SahajaDatabase,

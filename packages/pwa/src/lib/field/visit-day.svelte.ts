@@ -22,7 +22,15 @@ import {
 } from '@sahaja/core/field';
 import { createStudentSearch, type StudentSearch } from '@sahaja/core/search';
 import type { SahajaDatabase } from '../db';
-import { appendVisitEvent, timestamp, type AppendError, type VisitList } from './visit-data';
+import {
+  appendVisitEvent,
+  readSchoolEvents,
+  timestamp,
+  withStored,
+  type AppendError,
+  type VisitList,
+} from './visit-data';
+import { announceVisitEvents, concerns, onVisitEventsChanged } from './visit-channel';
 import { groupByClass, type VisitListItem, type VisitStudentRow } from './visit-rows';
 
 export type { VisitListItem, VisitStudentRow } from './visit-rows';
@@ -72,6 +80,25 @@ export interface VisitDayDependencies {
 export interface Actor {
   readonly device: string;
   readonly author: string;
+}
+
+/**
+ * Keeps `day` up to date with the events of its school that other tabs and workers store (a second
+ * tab at the same visit, a merged file: see `visit-channel.ts`); returns the function that stops.
+ * Reads run one after another; a read that fails (the data was locked meanwhile) changes nothing.
+ */
+export function followOtherTabs(day: VisitDay, db: () => SahajaDatabase): () => void {
+  let reading: Promise<void> = Promise.resolve();
+  return onVisitEventsChanged((change) => {
+    if (!concerns(change, day.programmeId, day.visit.npsn)) return;
+    reading = reading.then(async () => {
+      try {
+        await day.takeStored(await readSchoolEvents(db(), day.programmeId, day.visit.npsn));
+      } catch {
+        // Locked or closed: the screen is going away with its data.
+      }
+    });
+  });
 }
 
 /** More hits than any school has students: the search orders the whole list. */
@@ -132,6 +159,21 @@ export class VisitDay {
       kelas: s.kelas,
     }));
     this.selectedId = this.shown[0]?.id ?? null;
+  }
+
+  /**
+   * Takes in the school's log as stored now (`stored`, read after another tab or a merged file wrote
+   * to it): events this screen has not seen are added. Waits for the actions being stored here first,
+   * and keeps this screen's events that `stored` does not show yet, so nothing of its own is lost.
+   */
+  async takeStored(stored: readonly VisitEvent[]): Promise<void> {
+    await this.#queue;
+    const log = withStored(this.log, stored);
+    if (log === null) return;
+    this.log = log;
+    if (!this.shown.some((r) => r.id === this.selectedId)) {
+      this.selectedId = this.shown[0]?.id ?? null;
+    }
   }
 
   /** Changes the search; the best hit becomes the selected student. */
@@ -260,6 +302,7 @@ export class VisitDay {
         return false;
       }
       this.log = [...this.log, result.event];
+      announceVisitEvents({ programmeId: this.programmeId, npsn: this.visit.npsn });
       this.status = { state: 'done', ...done };
       performance.measure(MARK_MEASURE, { start: started, end: performance.now() });
       return true;

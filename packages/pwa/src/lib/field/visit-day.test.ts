@@ -1,7 +1,8 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SahajaDatabase } from '../db';
-import { VisitDay } from './visit-day.svelte';
+import { VISIT_CHANNEL_NAME, type VisitEventsChanged } from './visit-channel';
+import { followOtherTabs, VisitDay } from './visit-day.svelte';
 import { readSchoolEvents, type VisitList, type VisitStudent } from './visit-data';
 
 const PROGRAMME = 'p1';
@@ -183,5 +184,49 @@ describe('a visit at work', () => {
     const again = open(await stored());
     expect(again.tally.outcomes).toMatchObject({ recorded: 1, absent: 1 });
     expect(again.tally.recorded.WAJIB).toBe(1);
+  });
+});
+
+describe('two tabs at one visit', () => {
+  it("take in the other tab's marks and keep their own, even one not stored yet", async () => {
+    const here = open();
+    const there = open();
+    expect(await there.mark('recorded')).toBe(true);
+    here.move(2);
+    const ownMark = here.mark('absent');
+    await here.takeStored(await stored());
+    await ownMark;
+    expect(here.current.outcomes.get('s1')?.outcome).toBe('recorded');
+    expect(here.current.outcomes.get('s3')?.outcome).toBe('absent');
+    expect(here.log.map((e) => e.id).sort()).toEqual((await stored()).map((e) => e.id).sort());
+    // Nothing new: the log is left as it is.
+    const log = here.log;
+    await here.takeStored(await stored());
+    expect(here.log).toBe(log);
+  });
+
+  it('follow what another tab announces for their school, and nothing else', async () => {
+    const here = open();
+    const there = open();
+    const stop = followOtherTabs(here, () => db);
+    const otherTab = new BroadcastChannel(VISIT_CHANNEL_NAME);
+    const heard: VisitEventsChanged[] = [];
+    otherTab.onmessage = (event: MessageEvent<VisitEventsChanged>) => heard.push(event.data);
+    try {
+      expect(await there.mark('recorded')).toBe(true);
+      // This tab's own object announced it: another object on the channel hears it.
+      await expect.poll(() => heard).toEqual([{ programmeId: PROGRAMME, npsn: VISIT.npsn }]);
+
+      otherTab.postMessage({ programmeId: PROGRAMME, npsn: '99999999' });
+      otherTab.postMessage({ programmeId: 'another', npsn: VISIT.npsn });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(here.tally.outcomes.recorded ?? 0).toBe(0);
+
+      otherTab.postMessage({ programmeId: PROGRAMME, npsn: VISIT.npsn });
+      await expect.poll(() => here.tally.outcomes.recorded ?? 0).toBe(1);
+    } finally {
+      stop();
+      otherTab.close();
+    }
   });
 });

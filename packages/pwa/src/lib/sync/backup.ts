@@ -10,6 +10,7 @@ import type { Issue, Result } from '@sahaja/core';
 import { checkPassphrase, openSealedFile, sealFile } from '@sahaja/core/secure';
 import { PROGRAMME_TABLES, type ProgrammeRow, type SahajaDatabase } from '../db';
 import { rowsOf } from '../db/programmes';
+import { announceVisitEvents } from '../field/visit-channel';
 import { eventOf, readChanges } from './change-log';
 import { mergeIntoLog } from './exchange';
 
@@ -182,6 +183,8 @@ export async function restoreBackup(
         return { existed, kept };
       },
     );
+    // A visit screen open in another tab shows the restored marks.
+    announceVisitEvents({ programmeId: id, npsn: null });
     const rows = Object.values(content.tables).reduce((sum, list) => sum + list.length, 0);
     return {
       ok: true,

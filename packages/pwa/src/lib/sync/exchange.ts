@@ -31,6 +31,7 @@ import type {
   SahajaDatabase,
   VisitEventRow,
 } from '../db';
+import { announceVisitEvents } from '../field/visit-channel';
 import { readAllEvents } from '../field/visit-data';
 import { eventOf, nextSeq, readChanges } from './change-log';
 import { applyMergedDecisions } from './decision-log';
@@ -221,7 +222,7 @@ export async function mergeExchangeFile(
   }
   const now = (options.now ?? new Date()).toISOString();
   try {
-    return await db.transaction(
+    const merged = await db.transaction(
       'rw',
       [
         db.changes,
@@ -262,6 +263,11 @@ export async function mergeExchangeFile(
         };
       },
     );
+    // A visit screen open in another tab shows the marks that came in.
+    if ((merged.value.added['visit'] ?? 0) > 0) {
+      announceVisitEvents({ programmeId: programme.id, npsn: null });
+    }
+    return merged;
   } catch (thrown) {
     const message = thrown instanceof Error ? thrown.message : String(thrown);
     const quota = /quota/i.test(message) || (thrown as Error)?.name === 'QuotaExceededError';
