@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { MatchSummary, StudentMatch } from '../core/types';
+import type { StudentMatch } from '../core/types';
 import {
   readDuplicateDecisions,
   readMatches,
@@ -15,6 +15,7 @@ import {
 } from './matches';
 import { DEMO_PROGRAMME_ID, replaceProgramme } from './programmes';
 import { SahajaDatabase } from './database';
+import { summaryOf } from './test-support/match-summary';
 import { programmeFixture } from './test-support/programme-fixture';
 
 const OTHER = 'other';
@@ -66,39 +67,10 @@ function matchesOf(students: readonly { idSiswa: string }[]): StudentMatch[] {
   });
 }
 
-function summaryOf(matches: readonly StudentMatch[]): MatchSummary {
-  const byStatus = { COCOK: 0, PERLU_REVIEW: 0, TIDAK_COCOK: 0 };
-  const byReason = {
-    accepted: 0,
-    confident: 0,
-    uncertain: 0,
-    ambiguous: 0,
-    weak_identity: 0,
-    taken: 0,
-    duplicate: 0,
-    rejected: 0,
-    not_found: 0,
-  };
-  for (const m of matches) {
-    byStatus[m.status] += 1;
-    byReason[m.reason] += 1;
-  }
-  return {
-    students: matches.length,
-    registry: data.registry.length,
-    byStatus,
-    byReason,
-    candidatePairs: 99,
-    duplicateGroups: 0,
-    unusedDecisions: 0,
-    unusedDuplicateDecisions: 0,
-  };
-}
-
 function runOf(matches: readonly StudentMatch[], finishedAt = '2023-01-10T08:00:00.000Z') {
   const run: MatchingRun = {
     finishedAt,
-    summary: summaryOf(matches),
+    summary: summaryOf(matches, data.registry.length),
     blocking: [{ rule: 'NIK', pairs: 20, newPairs: 20 }],
     thresholds: { match: 0.999, review: 0.2 },
     given: { review: 0, duplicates: 0 },
@@ -329,7 +301,7 @@ describe('writeReviewChange', () => {
 describe('recount', () => {
   it('moves each changed student from its old status and reason to its new ones', () => {
     const matches = matchesOf(data.students);
-    const summary = summaryOf(matches);
+    const summary = summaryOf(matches, data.registry.length);
     const before = matches[0] as StudentMatch;
     const after: StudentMatch = { ...before, status: 'TIDAK_COCOK', reason: 'not_found' };
     const counted = recount(summary, [{ before, after }]);

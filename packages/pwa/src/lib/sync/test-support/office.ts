@@ -2,7 +2,7 @@
  * An office laptop for tests of the change log: a clock with its own id, user and time, and a
  * programme with a stored pemadanan run (students under review, not found, matched, one listed twice).
  */
-import type { MatchSummary, StudentMatch } from '../../core/types';
+import type { StudentMatch } from '../../core/types';
 import { DEVICE_KEY, OPERATOR_KEY } from '../../field/device';
 import {
   replaceProgramme,
@@ -11,6 +11,7 @@ import {
   type ProgrammeData,
   type SahajaDatabase,
 } from '../../db';
+import { summaryOf } from '../../db/test-support/match-summary';
 import { LaptopClock } from '../clock';
 
 /** Local storage of one laptop, in memory. */
@@ -81,40 +82,11 @@ export function matchesOf(data: ProgrammeData): StudentMatch[] {
   });
 }
 
-function summaryOf(matches: readonly StudentMatch[], registry: number): MatchSummary {
-  const byStatus = { COCOK: 0, PERLU_REVIEW: 0, TIDAK_COCOK: 0 };
-  const byReason = {
-    accepted: 0,
-    confident: 0,
-    uncertain: 0,
-    ambiguous: 0,
-    weak_identity: 0,
-    taken: 0,
-    duplicate: 0,
-    rejected: 0,
-    not_found: 0,
-  };
-  for (const m of matches) {
-    byStatus[m.status] += 1;
-    byReason[m.reason] += 1;
-  }
-  return {
-    students: matches.length,
-    registry,
-    byStatus,
-    byReason,
-    candidatePairs: 99,
-    duplicateGroups: 1,
-    unusedDecisions: 0,
-    unusedDuplicateDecisions: 0,
-  };
-}
-
 /** The figures of a run that gave `matches`. */
 export function runOf(matches: readonly StudentMatch[], registry: number): MatchingRun {
   return {
     finishedAt: '2023-01-10T08:00:00.000Z',
-    summary: summaryOf(matches, registry),
+    summary: summaryOf(matches, registry, 1),
     blocking: [{ rule: 'NIK', pairs: 20, newPairs: 20 }],
     thresholds: { match: 0.999, review: 0.2 },
     given: { review: 0, duplicates: 0 },
