@@ -25,9 +25,10 @@ import { refreshCounts, rowsOf } from './programmes';
 /**
  * Rows written per `bulkPut`/`bulkAdd` by default. Imports run in the worker, so a chunk's task blocks
  * no page; the transaction waits for each chunk before the next is sent (the next is being sealed
- * meanwhile), and IndexedDB idles at each such turn, so larger chunks import faster: the registry's
- * 150,000 rows took a median 34.1 s in chunks of 10,000 and 30.0 s in chunks of 25,000 (import
- * benchmark, docs/benchmarks.md). Progress is reported per chunk: six times for that registry.
+ * meanwhile), and IndexedDB idles at each such turn, so larger chunks import faster: the demo's 70
+ * files (170,000 rows) took a median 34.1 s in chunks of 10,000 and 30.0 s in chunks of 25,000
+ * (import benchmark, docs/benchmarks.md). Progress is reported per chunk: six times for its
+ * 150,000-row registry.
  */
 export const IMPORT_CHUNK_SIZE = 25_000;
 
